@@ -1,0 +1,122 @@
+/**
+ * A Content-Security-Policy for every built page, as a <meta> tag (a static
+ * host may not let us set headers). No inline script runs unless its exact
+ * text is hashed here, so an injected `<script>` in content or a template does
+ * nothing. Runs at astro:build:done, after every other integration (Pagefind
+ * indexes the pages first; the meta tag adds no text, so the index is the same
+ * either way), and rewrites only the HTML files under dist/.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * The policy without its script hashes. 'wasm-unsafe-eval' lets Pagefind
+ * compile its WebAssembly (it allows no JavaScript eval); inline styles are
+ * allowed because Astro inlines small stylesheets and Pagefind sets style
+ * attributes; images may be data: URLs (small SVG icons).
+ */
+export const basePolicy = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:'],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+};
+
+const inlineScript = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const hashCache = new Map<string, string>();
+
+/** CSP source expression for a script's text: `'sha256-…'`. */
+export function scriptHash(text: string): string {
+  let hash = hashCache.get(text);
+  if (!hash) {
+    hash = `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+    hashCache.set(text, hash);
+  }
+  return hash;
+}
+
+/** The texts of the inline scripts of a page (scripts with a `src` load a file and are covered by 'self'). */
+export function inlineScripts(html: string): string[] {
+  const out: string[] = [];
+  for (const match of html.matchAll(inlineScript)) {
+    if (/\ssrc\s*=/i.test(match[1] ?? '')) continue;
+    out.push(match[2] ?? '');
+  }
+  return out;
+}
+
+/** The policy for a page whose inline scripts are `scripts`. */
+export function policyFor(scripts: string[]): string {
+  const hashes = [...new Set(scripts.map(scriptHash))];
+  return Object.entries(basePolicy)
+    .map(([directive, sources]) => [directive, ...sources, ...(directive === 'script-src' ? hashes : [])].join(' '))
+    .join('; ');
+}
+
+/**
+ * Inserts the policy meta tag as early as possible: right after
+ * `<meta charset>` (which must stay first), else right after `<head>`.
+ * A page that already has a policy meta tag is returned unchanged.
+ */
+export function withPolicy(html: string): string {
+  if (/<meta\s[^>]*http-equiv\s*=\s*["']?content-security-policy/i.test(html)) return html;
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(inlineScripts(html))}">`;
+  const charset = /<meta\s+charset\s*=\s*["']?[\w-]+["']?\s*\/?>/i.exec(html);
+  if (charset) {
+    const end = charset.index + charset[0].length;
+    return html.slice(0, end) + meta + html.slice(end);
+  }
+  const head = /<head\b[^>]*>/i.exec(html);
+  if (!head) throw new Error('没有 <head> 元素，无法插入 Content-Security-Policy');
+  const end = head.index + head[0].length;
+  return html.slice(0, end) + meta + html.slice(end);
+}
+
+async function* htmlFiles(dir: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(full);
+    else if (entry.name.endsWith('.html')) yield full;
+  }
+}
+
+/** Adds the policy to every HTML file under `dir`; returns how many files it wrote. */
+export async function addPolicies(dir: string, concurrency = 16): Promise<number> {
+  const files = htmlFiles(dir);
+  let count = 0;
+  const worker = async () => {
+    for await (const file of files) {
+      const html = await readFile(file, 'utf8');
+      const next = withPolicy(html);
+      if (next !== html) {
+        await writeFile(file, next);
+        count++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return count;
+}
+
+export default function csp(): AstroIntegration {
+  return {
+    name: 'typical-cases:csp',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const start = performance.now();
+        try {
+          const count = await addPolicies(fileURLToPath(dir));
+          logger.info(`Content-Security-Policy added to ${count} pages in ${Math.round(performance.now() - start)} ms`);
+        } catch (cause) {
+          throw new Error('Failed to add the Content-Security-Policy.', { cause });
+        }
+      },
+    },
+  };
+}
