@@ -17,10 +17,10 @@ export const units = [
 const unitPattern = units.map((u) => u.replace(/[%]/g, '\\%')).join('|');
 /**
  * number [— number] [余|多] unit — with 余/多 also allowed between 万 and its unit (28万余户, 7.2万余件).
- * Not preceded by a digit, `.`, `+` or 第; not followed by `+`.
+ * Not preceded by a digit, `.`, `+`, `-` or 第; not followed by `+`.
  */
 const figure = new RegExp(
-  `(?<![\\d.+\\-第])(\\d+(?:\\.\\d+)?)(?:\\s*[—–~－-]\\s*(\\d+(?:\\.\\d+)?))?(余|多)?(万(?:余|多)?(?:元|次|件|户|人次|人)?|${unitPattern})(?![+\\d])`,
+  `(?<![\\d.+\\-第])(\\d+(?:\\.\\d+)?)(?:\\s*[—–~－-]\\s*(\\d+(?:\\.\\d+)?))?(余|多)?(万(?:余|多)?(?:元|次|件|户|人次|人)?|${unitPattern})(?![+])`,
   'g',
 );
 
