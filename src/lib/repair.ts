@@ -222,11 +222,12 @@ export function trimLines(text: string): string {
     .join('\n');
 }
 
-/** Share of Han characters the converter changes: above ~2 % the text is in traditional script. */
+/** Share of Han characters the converter changes (about a third in a traditional text, almost none in a simplified one). */
 export function traditionalShare(original: string, converted: string): number {
   const a = [...original];
   const b = [...converted];
   if (a.length !== b.length) return 1;
+  if (a.filter((c, i) => c !== b[i]).length < 2) return 0;
   let han = 0;
   let changed = 0;
   a.forEach((c, i) => {
@@ -283,7 +284,7 @@ export function repairText(
   // Only a traditional text is converted: OpenCC's t→s tables are not
   // idempotent on simplified text (显著 would become 显着).
   const converted = toHans(text);
-  const script = traditionalShare(text, converted) > 0.02 ? 'traditional' : 'simplified';
+  const script = traditionalShare(text, converted) > 0.1 ? 'traditional' : 'simplified';
   text = trimLines(script === 'traditional' ? converted : text);
   return { text, unrepaired, applied: known.applied, script, counts: { pinyin, lostSpaces, punctuation } };
 }
