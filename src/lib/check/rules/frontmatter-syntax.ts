@@ -8,10 +8,12 @@ import type { Problem } from '../problem.ts';
 
 const FIELD = 'frontmatter';
 
-function yamlErrorText(error: YAMLError): { what: string; fix: string } {
+function yamlErrorText(error: YAMLError, lineText: string): { what: string; fix: string } {
   switch (error.code) {
-    case 'DUPLICATE_KEY':
-      return { what: '同一个字段写了两次', fix: '每个字段只写一次，删除多余的那一行' };
+    case 'DUPLICATE_KEY': {
+      const key = /^\s*(?:-\s+)?([^:#\s][^:#]*):/.exec(lineText)?.[1].trim();
+      return { what: `${key ? `字段 ${key} ` : '同一个字段'}写了两次`, fix: '每个字段只写一次，删除多余的那一行' };
+    }
     case 'TAB_AS_INDENT':
       return { what: '用了 Tab 缩进', fix: '改用空格缩进（每层两个空格）' };
     default:
@@ -31,12 +33,11 @@ export function frontmatterSyntaxProblems(file: ContentFile): Problem[] {
     }];
   }
   if (file.doc.errors.length) {
-    return file.doc.errors.map((error) => ({
-      file: file.path,
-      line: file.frontmatterLine(error.linePos?.[0].line ?? 1),
-      field: FIELD,
-      ...yamlErrorText(error),
-    }));
+    const lines = file.frontmatterText!.split('\n');
+    return file.doc.errors.map((error) => {
+      const yamlLine = error.linePos?.[0].line ?? 1;
+      return { file: file.path, line: file.frontmatterLine(yamlLine), field: FIELD, ...yamlErrorText(error, lines[yamlLine - 1] ?? '') };
+    });
   }
   if (typeof file.data !== 'object' || file.data === null || Array.isArray(file.data)) {
     return [{

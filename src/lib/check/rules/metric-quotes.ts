@@ -17,7 +17,7 @@ export const metricQuoteProblems: FileRule = (file) => {
     }
     if (typeof value === 'number' && !quote.includes(String(value))) {
       problems.push(problemAt(file, ['metrics', i, 'value'], `数值 ${value} 没有出现在摘录“${quote}”中`,
-        '把 value 改成摘录里的数字，写法与原文一致（35.86% → 35.86，2万 → 2 并在 unit 写 万…）；或换一段含这个数字的摘录'));
+        '把 value 改成摘录里的数字，写法与原文一致（35.86% → 35.86）；或换一段含这个数字的摘录'));
     }
   });
   return problems;
