@@ -1,0 +1,59 @@
+/**
+ * Reads the content collections once, in the orders pages need. All pages use
+ * these helpers, so sorting and lookups live in one place.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { scripts, type Script } from './script.ts';
+
+export type CaseEntry = CollectionEntry<'cases'>;
+export type SourceEntry = CollectionEntry<'sources'>;
+
+/** Sources by date (undated last), then slug. */
+export async function allSources(): Promise<SourceEntry[]> {
+  const sources = await getCollection('sources');
+  return sources.sort(
+    (a, b) => (b.data.date?.getTime() ?? 0) - (a.data.date?.getTime() ?? 0) || a.id.localeCompare(b.id),
+  );
+}
+
+/** Cases newest first: by year, then source order, then number inside the source. */
+export async function allCases(): Promise<CaseEntry[]> {
+  const [cases, sources] = await Promise.all([getCollection('cases'), allSources()]);
+  const sourceOrder = new Map(sources.map((s, i) => [s.id, i]));
+  return cases.sort(
+    (a, b) =>
+      b.data.year - a.data.year ||
+      (sourceOrder.get(a.data.source) ?? 99) - (sourceOrder.get(b.data.source) ?? 99) ||
+      a.data.number - b.data.number,
+  );
+}
+
+export async function sourceOf(entry: CaseEntry): Promise<SourceEntry> {
+  const sources = await getCollection('sources');
+  const source = sources.find((s) => s.id === entry.data.source);
+  if (!source) throw new Error(`案例 ${entry.id} 的 source “${entry.data.source}” 在 content/sources/ 中不存在`);
+  return source;
+}
+
+/** Region as a reader says it: 宁夏回族自治区 中卫市 青铜峡市. */
+export const regionLabel = (region: CaseEntry['data']['region']) =>
+  [region.province, region.city, region.county].filter(Boolean).join(' ');
+
+/**
+ * The scripts to build: both, unless SITE_SCRIPTS names some (e.g.
+ * `SITE_SCRIPTS=zh-hans`), which `npm run bench` uses to measure what the
+ * second script costs.
+ */
+export const builtScripts: readonly Script[] = process.env.SITE_SCRIPTS
+  ? scripts.filter((s) => process.env.SITE_SCRIPTS!.split(',').includes(s))
+  : scripts;
+
+/** getStaticPaths helper: every built script × every item. */
+export function perScript<T>(items: T[], params: (item: T) => Record<string, string>, props?: (item: T) => object) {
+  return builtScripts.flatMap((script: Script) =>
+    items.map((item) => ({ params: { script, ...params(item) }, props: { script, ...(props ? props(item) : {}) } })),
+  );
+}
+
+/** getStaticPaths for pages that exist once per script. */
+export const scriptPaths = () => builtScripts.map((script) => ({ params: { script }, props: { script } }));
