@@ -60,17 +60,19 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
   const cwd = resolve(options.cwd ?? process.cwd());
   const sourcesDirAbs = resolve(cwd, options.sourcesDir ?? DEFAULT_SOURCES_DIR);
   const rawDirAbs = options.rawDir ? resolve(cwd, options.rawDir) : join(dirname(sourcesDirAbs), 'raw');
+  const paths = options.paths?.length ? options.paths : DEFAULT_PATHS.filter((p) => existsSync(resolve(cwd, p)));
+  const { files: toCheck, problems } = collectFiles(paths, sourcesDirAbs, cwd);
+  const files = toCheck.map((f) => readContentFile(f.absPath, f.path, f.kind));
   const context: CheckContext = {
-    sourceSlugs: new Set(
-      existsSync(sourcesDirAbs) ? readdirSync(sourcesDirAbs).filter((n) => n.endsWith('.mdx')).map((n) => n.slice(0, -4)) : [],
-    ),
+    // A case may cite a source of the sources folder, or a new source checked with it (import drafts).
+    sourceSlugs: new Set([
+      ...(existsSync(sourcesDirAbs) ? readdirSync(sourcesDirAbs).filter((n) => n.endsWith('.mdx')).map((n) => n.slice(0, -4)) : []),
+      ...files.filter((f) => f.kind === 'source').map((f) => f.name),
+    ]),
     sourcesDir: displayPath(sourcesDirAbs, cwd),
     rawDir: displayPath(rawDirAbs, cwd),
     rawDirAbs,
   };
-
-  const { files: toCheck, problems } = collectFiles(options.paths?.length ? options.paths : DEFAULT_PATHS.filter((p) => existsSync(resolve(cwd, p))), sourcesDirAbs, cwd);
-  const files = toCheck.map((f) => readContentFile(f.absPath, f.path, f.kind));
   problems.push(...files.flatMap((file) => checkFile(file, context)), ...uniqueProblems(files));
 
   return {
