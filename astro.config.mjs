@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import contentCheck from './src/integrations/content-check.ts';
 
 /**
  * The site's canonical origin, used in citations, canonical links, RSS and the
@@ -13,6 +14,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Astro 7's default MDX processor (Sätteri) has GFM built in; we need no remark plugins.
-  integrations: [mdx()],
+  // contentCheck: the build refuses content that fails `npm run check`, with the same messages.
+  integrations: [contentCheck(), mdx()],
   devToolbar: { enabled: false },
 });
