@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 
 /**
  * The site's canonical origin, used in citations, canonical links, RSS and the
@@ -13,6 +14,14 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Astro 7's default MDX processor (Sätteri) has GFM built in; we need no remark plugins.
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // One sitemap for both scripts; each page lists its twin as an hreflang alternate.
+    sitemap({
+      i18n: { defaultLocale: 'zh-hans', locales: { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' } },
+      // `/` only redirects to a script.
+      filter: (page) => new URL(page).pathname !== '/',
+    }),
+  ],
   devToolbar: { enabled: false },
 });
