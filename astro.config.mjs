@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import pagefind from './src/integrations/pagefind.ts';
 
 /**
  * The site's canonical origin, used in citations, canonical links, RSS and the
@@ -13,6 +14,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Astro 7's default MDX processor (Sätteri) has GFM built in; we need no remark plugins.
-  integrations: [mdx()],
+  // Pagefind indexes the built site last (astro:build:done), so it must come after the page integrations.
+  integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
 });
