@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 /**
  * The site's canonical origin, used in citations, canonical links, RSS and the
@@ -25,6 +26,8 @@ export default defineConfig({
       // `/` only redirects to a script.
       filter: (page) => new URL(page).pathname !== '/',
     }),
+    // Pagefind indexes the built site last (astro:build:done), so it comes after the page integrations.
+    pagefind(),
   ],
   devToolbar: { enabled: false },
 });
