@@ -11,10 +11,13 @@ const corruptions: [string, RegExp][] = [
 
 const pages = distFiles(/\.html$/);
 
+/** Page text without code spans: the documentation shows the corrupt forms as literal `code` examples. */
+const proseText = (html: string) => visibleText(html.replace(/<code[^>]*>[\s\S]*?<\/code>/g, ' '));
+
 describe('the built pages', () => {
   test.each(corruptions)('contain no %s', (_name, pattern) => {
     expect(pages.length).toBeGreaterThan(0);
-    const bad = pages.filter((page) => pattern.test(visibleText(readDist(page))));
+    const bad = pages.filter((page) => pattern.test(proseText(readDist(page))));
     expect(bad).toEqual([]);
   });
 });
