@@ -4,6 +4,12 @@ import type { ContentFile } from '../content-file.ts';
 import { BODY_FIELD, fieldPath, type Problem } from '../problem.ts';
 import { findTextDefects } from '../text-defects.ts';
 
+/**
+ * Fields that describe repairs, and so quote the broken forms they fixed
+ * (`删除拼音注音，如“地區(qū)”`): they are notes about the text, not the published text.
+ */
+const REPAIR_NOTES = /^(history\[\d+\]\.note|repairs\[\d+\])$/;
+
 function frontmatterProblems(file: ContentFile): Problem[] {
   const problems: Problem[] = [];
   const visit = (node: unknown, path: PropertyKey[]) => {
@@ -11,7 +17,7 @@ function frontmatterProblems(file: ContentFile): Problem[] {
       for (const pair of node.items) if (isScalar(pair.key)) visit(pair.value, [...path, String(pair.key.value)]);
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => visit(item, [...path, i]));
-    } else if (isScalar(node) && typeof node.value === 'string' && node.range) {
+    } else if (isScalar(node) && typeof node.value === 'string' && node.range && !REPAIR_NOTES.test(fieldPath(path))) {
       const [start, end] = node.range;
       const source = file.frontmatterText!.slice(start, end);
       for (const defect of findTextDefects(node.value)) {
