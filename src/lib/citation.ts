@@ -36,6 +36,8 @@
  * - 访问路径: the page's canonical absolute URL (astro config `site`).
  */
 
+import { chineseDate } from './dates.ts';
+
 export interface CitationInput {
   /** 题名: the case's title. */
   title: string;
@@ -88,12 +90,6 @@ export function chineseNumeral(n: number): string {
   return `${tens === 1 ? '' : digits[tens]}十${digits[ones]}`;
 }
 
-/** `2025-10-29` → `2025年10月29日` (公文 dates: Arabic numerals, no leading zeros). */
-const chineseDay = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-};
-
 /** A title in 书名号, unless it is a description in brackets (a document without a title). */
 const bookTitle = (title: string) => (isDescription(title) ? title : `《${title}》`);
 
@@ -105,7 +101,8 @@ const bookTitle = (title: string) => (isDescription(title) ? title : `《${title
 export function officialReference(input: CitationInput, unknownDate = '发布日期不详'): string {
   const { source } = input;
   const from = `${source.publisher ?? ''}${bookTitle(source.title)}案例${chineseNumeral(input.number)}`;
-  const date = source.date ? chineseDay(source.date) : unknownDate;
+  // `new Date('2025-10-29')` is UTC midnight, the day chineseDate reads.
+  const date = source.date ? chineseDate(new Date(source.date)) : unknownDate;
   return `${bookTitle(input.title)}，${from}，${date}。`;
 }
 
