@@ -1,6 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import contentCheck from './src/integrations/content-check.ts';
+import pagefind from './src/integrations/pagefind.ts';
 import csp from './src/integrations/csp.ts';
 
 /**
@@ -13,8 +16,21 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Astro 7's default MDX processor (Sätteri) has GFM built in; we need no remark plugins.
-  // csp() stays last: it hashes the final inline scripts after every other integration (Pagefind included) is done.
-  integrations: [mdx(), csp()],
+  integrations: [
+    // The build refuses content that fails `npm run check`, with the same messages.
+    contentCheck(),
+    // Astro 7's default MDX processor (Sätteri) has GFM built in; we need no remark plugins.
+    mdx(),
+    // One sitemap for both scripts; each page lists its twin as an hreflang alternate.
+    sitemap({
+      i18n: { defaultLocale: 'zh-hans', locales: { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' } },
+      // `/` only redirects to a script.
+      filter: (page) => new URL(page).pathname !== '/',
+    }),
+    // Pagefind indexes the built site last (astro:build:done), so it comes after the page integrations.
+    pagefind(),
+    // csp() stays last: it hashes the final inline scripts of every page after Pagefind has indexed them.
+    csp(),
+  ],
   devToolbar: { enabled: false },
 });
