@@ -44,8 +44,8 @@ async function withPage<T>(run: (page: Page) => Promise<T>, ctx = context): Prom
   }
 }
 
-describe('axe-core finds no WCAG 2.2 AA violation', () => {
-  test.each(mainPages)('on the main page %s', async (path) => {
+describe.concurrent('axe-core finds no WCAG 2.2 AA violation', () => {
+  test.for(mainPages)('on the main page %s', async (path, { expect }) => {
     const violations = await withPage(async (page) => {
       await openPage(page, baseURL, path, { stay: true });
       await waitForResults(page, path);
@@ -54,7 +54,7 @@ describe('axe-core finds no WCAG 2.2 AA violation', () => {
     expect(violations, `${path}:\n${violations.join('\n')}`).toEqual([]);
   });
 
-  test.each(everyKind)('on %s, one page of its kind', async (path) => {
+  test.for(everyKind)('on %s, one page of its kind', async (path, { expect }) => {
     const violations = await withPage(async (page) => {
       await openPage(page, baseURL, path, { stay: true });
       return axeViolations(page);
@@ -112,7 +112,12 @@ describe('a keyboard-only reader', () => {
   });
 });
 
-/** Elements that stick out of the viewport sideways, or clip their own text. */
+/**
+ * Elements that stick out of the viewport sideways, or clip their own text.
+ * Content inside a horizontally scrollable region (a wide data table) is
+ * exempt, as in WCAG 1.4.10: a table needs its two dimensions; the region
+ * itself must still fit the viewport (and axe checks it can be focused).
+ */
 function layoutProblems(): string[] {
   const problems: string[] = [];
   const root = document.documentElement;
@@ -123,40 +128,32 @@ function layoutProblems(): string[] {
     const style = getComputedStyle(el);
     if (style.display === 'none' || style.display === 'inline' || style.visibility === 'hidden') continue;
     if (el.closest('.visually-hidden, .skip-link, script, style, svg')) continue;
+    let scroller: Element | null = el.parentElement;
+    while (scroller && scroller !== document.body && !/^(auto|scroll)$/.test(getComputedStyle(scroller).overflowX)) scroller = scroller.parentElement;
+    if (scroller && scroller !== document.body) continue;
     const rect = el.getBoundingClientRect();
     if (rect.width === 0 || rect.height === 0) continue;
     if (rect.right > root.clientWidth + 1) problems.push(`${describe(el)} 超出视口右边 ${Math.round(rect.right - root.clientWidth)}px`);
-    if (el.clientWidth > 1 && el.scrollWidth > el.clientWidth + 1 && style.overflowX !== 'visible')
+    if (el.clientWidth > 1 && el.scrollWidth > el.clientWidth + 1 && /^(hidden|clip)$/.test(style.overflowX))
       problems.push(`${describe(el)} 裁切了内容：scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth}`);
   }
   return problems.slice(0, 20);
 }
 
-describe('text reflows', () => {
+describe.concurrent('text reflows without loss', () => {
   const pages = [...new Set([...mainPages, ...everyKind])];
 
-  test.each(pages)('at 320 CSS px wide without sideways scrolling on %s', async (path) => {
+  test.for(pages)('at 320 CSS px wide and with double-size text on a 1280 px screen on %s', async (path, { expect }) => {
     const ctx = await browser.newContext({ viewport: { width: 320, height: 800 } });
     try {
       const problems = await withPage(async (page) => {
         await openPage(page, baseURL, path, { stay: true });
         await waitForResults(page, path);
-        return page.evaluate(layoutProblems);
-      }, ctx);
-      expect(problems, path).toEqual([]);
-    } finally {
-      await ctx.close();
-    }
-  });
-
-  test.each(pages)('with text at 200% on a 1280 px screen without clipping on %s', async (path) => {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    try {
-      const problems = await withPage(async (page) => {
-        await openPage(page, baseURL, path, { stay: true });
-        await waitForResults(page, path);
+        const narrow = await page.evaluate(layoutProblems);
+        await page.setViewportSize({ width: 1280, height: 800 });
         await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
-        return page.evaluate(layoutProblems);
+        const large = await page.evaluate(layoutProblems);
+        return [...narrow.map((p) => `320px: ${p}`), ...large.map((p) => `1280px, 200%: ${p}`)];
       }, ctx);
       expect(problems, path).toEqual([]);
     } finally {

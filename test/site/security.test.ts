@@ -87,7 +87,7 @@ describe('the Content-Security-Policy', () => {
     expect(scripts).toBeGreaterThan(0);
   });
 
-  describe('in Chromium', () => {
+  describe.concurrent('in Chromium', () => {
     let browser: Browser;
     beforeAll(async () => {
       browser = await launchChromium();
@@ -114,11 +114,11 @@ describe('the Content-Security-Policy', () => {
     }
 
     const pages = [
-      ...onePagePerType(),
+      ...onePagePerType(1),
       `/zh-hans/search/?q=${encodeURIComponent('信用修复')}`,
       `/zh-hant/search/?q=${encodeURIComponent('信用修復')}`,
     ];
-    test.each(pages)('%s runs without a CSP violation', async (path) => {
+    test.for(pages)('%s runs without a CSP violation', async (path, { expect }) => {
       const page = await browser.newPage();
       const violations = await watchViolations(page);
       try {
@@ -131,7 +131,7 @@ describe('the Content-Security-Policy', () => {
       expect(violations).toEqual([]);
     });
 
-    test('blocks an inline script that was not in the build', async () => {
+    test('blocks an inline script that was not in the build', async ({ expect }) => {
       const page = await browser.newPage();
       const violations = await watchViolations(page);
       const path = '/zh-hans/cases/nx-2025-01/';

@@ -24,18 +24,24 @@ export function pageType(path: string): string {
   return '/' + kept.join('/') + (path.endsWith('/') && kept.length ? '/' : '');
 }
 
-/** One page of each kind (the first in sorted order), and its twin in the other script. */
-export function onePagePerType(): string[] {
-  const first = new Map<string, string>();
+/**
+ * One page of each kind (the first in sorted order), and its twin in the
+ * other script. Kinds with only a few pages each written by hand (the docs,
+ * the sources) are taken whole: `few` pages or fewer per script.
+ */
+export function onePagePerType(few = 6): string[] {
+  const byType = new Map<string, string[]>();
   for (const path of htmlPaths()) {
     const type = pageType(path);
-    if (!first.has(type)) first.set(type, path);
+    byType.set(type, [...(byType.get(type) ?? []), path]);
   }
   const out = new Set<string>();
-  for (const path of first.values()) {
-    out.add(path);
-    if (path.startsWith('/zh-hans/')) out.add(path.replace('/zh-hans/', '/zh-hant/'));
-    if (path.startsWith('/zh-hant/')) out.add(path.replace('/zh-hant/', '/zh-hans/'));
+  for (const paths of byType.values()) {
+    const perScript = paths.filter((p) => !p.startsWith('/zh-hant/'));
+    for (const path of perScript.length <= few ? perScript : perScript.slice(0, 1)) {
+      out.add(path);
+      if (path.startsWith('/zh-hans/')) out.add(path.replace('/zh-hans/', '/zh-hant/'));
+    }
   }
   return [...out].sort();
 }
