@@ -92,7 +92,96 @@ export function relatedCases(one: RelatedInput, all: RelatedInput[]): Related[] 
   return ranked.slice(0, Math.max(strong.length, MIN_RELATED));
 }
 
-/** Related cases for every case at once: `Map<id, Related[]>`. */
+/**
+ * Related cases for every case at once: `Map<id, Related[]>`, the same lists as
+ * `relatedCases(one, all)` for each case, without scoring every pair (which
+ * took most of a 10,000-case build). Only two kinds of candidates can differ
+ * between cases in a way that needs scoring: those sharing or nearly sharing
+ * a keyword, and those from the same source. Every other candidate scores by
+ * region alone (3 county, 2 city, 1 province, 0 none), and among equal scores
+ * the smallest ids come first, so the first MAX_RELATED of each region tier,
+ * in id order, are the only ones that can make the list.
+ */
 export function relatedIndex(all: RelatedInput[]): Map<string, Related[]> {
-  return new Map(all.map((one) => [one.id, relatedCases(one, all)]));
+  const byId = (a: number, b: number) => (all[a]!.id < all[b]!.id ? -1 : all[a]!.id > all[b]!.id ? 1 : 0);
+  const group = (keyOf: (c: RelatedInput) => string | string[] | undefined) => {
+    const groups = new Map<string, number[]>();
+    all.forEach((c, i) => {
+      const keys = keyOf(c);
+      for (const key of keys === undefined ? [] : Array.isArray(keys) ? keys : [keys]) {
+        const list = groups.get(key);
+        if (list) list.push(i);
+        else groups.set(key, [i]);
+      }
+    });
+    for (const list of groups.values()) list.sort(byId);
+    return groups;
+  };
+  const byKeyword = group((c) => [...new Set(c.keywords)]);
+  const bySource = group((c) => c.source);
+  const byProvince = group((c) => c.regionCode.slice(0, 2));
+  const byCity = group((c) => (c.regionCode.slice(2, 4) === '00' ? undefined : c.regionCode.slice(0, 4)));
+  const byCounty = group((c) => (c.regionCode.slice(2, 4) === '00' || c.regionCode.slice(4) === '00' ? undefined : c.regionCode));
+  const inIdOrder = all.map((_, i) => i).sort(byId);
+  const keywordSets = all.map((c) => new Set(c.keywords));
+
+  const similarTo = new Map<string, Set<string>>();
+  const similar = (a: string) => {
+    let set = similarTo.get(a);
+    if (!set) {
+      set = new Set([...byKeyword.keys()].filter((b) => similarKeywords(a, b)));
+      similarTo.set(a, set);
+    }
+    return set;
+  };
+
+  /** `relate(one, other).score`, with the keyword similarities looked up. */
+  const score = (i: number, j: number) => {
+    const one = all[i]!;
+    const other = all[j]!;
+    const otherKeywords = keywordSets[j]!;
+    let total = 0;
+    for (const a of one.keywords) {
+      if (otherKeywords.has(a)) total += 4;
+      else for (const b of other.keywords) if (similar(a).has(b)) total += 1;
+    }
+    const sameRegion = regionMatch(one.regionCode, other.regionCode);
+    if (sameRegion) total += regionScore[sameRegion];
+    if (one.source === other.source) total += 1;
+    return total;
+  };
+
+  const out = new Map<string, Related[]>();
+  all.forEach((one, i) => {
+    // Candidates whose score depends on keywords or source: scored one by one.
+    const scored = new Set<number>();
+    for (const a of one.keywords) {
+      for (const k of [a, ...similar(a)]) for (const j of byKeyword.get(k) ?? []) scored.add(j);
+    }
+    for (const j of bySource.get(one.source) ?? []) scored.add(j);
+    scored.delete(i);
+    const ranked = [...scored].map((j) => ({ j, score: score(i, j) }));
+
+    // The rest score by region alone: the first MAX_RELATED of each tier, in id order.
+    const tier = (list: number[] | undefined, level: Related['sameRegion'], points: number) => {
+      let taken = 0;
+      for (const j of list ?? []) {
+        if (taken === MAX_RELATED) break;
+        if (j === i || scored.has(j) || regionMatch(one.regionCode, all[j]!.regionCode) !== level) continue;
+        ranked.push({ j, score: points });
+        taken++;
+      }
+    };
+    const code = one.regionCode;
+    if (code.slice(2, 4) !== '00') tier(byCounty.get(code), 'county', regionScore.county);
+    if (code.slice(2, 4) !== '00') tier(byCity.get(code.slice(0, 4)), 'city', regionScore.city);
+    tier(byProvince.get(code.slice(0, 2)), 'province', regionScore.province);
+    if (ranked.length < MIN_RELATED) tier(inIdOrder, undefined, 0);
+
+    ranked.sort((a, b) => b.score - a.score || byId(a.j, b.j));
+    const strong = ranked.filter((r) => r.score >= STRONG).slice(0, MAX_RELATED);
+    const chosen = strong.length >= MIN_RELATED ? strong : ranked.slice(0, Math.max(strong.length, MIN_RELATED));
+    out.set(one.id, chosen.map((r) => relate(one, all[r.j]!)));
+  });
+  return out;
 }

@@ -85,3 +85,37 @@ describe('relatedIndex', () => {
     }
   });
 });
+
+describe('relatedIndex on a large collection', () => {
+  /** A deterministic pseudo-random collection: few keywords, provinces, cities and sources, so that ties abound. */
+  function collection(n: number, seed: number): RelatedInput[] {
+    let state = seed;
+    const next = (m: number) => {
+      state = (state * 1103515245 + 12345) % 2 ** 31;
+      return state % m;
+    };
+    const words = ['综合查一次', '包容免罚', '包容审慎监管免罚', '免罚', '信用修复', '信用修复一件事', '执法监督', '首违不罚', '数字执法', '分级分类监管'];
+    const codes = ['640000', '640500', '640502', '640100', '640104', '110112', '110000', '120119', '330600', '330602', '150100'];
+    return Array.from({ length: n }, (_, i) => {
+      const keywords = [...new Set(Array.from({ length: 1 + next(3) }, () => words[next(words.length)]!))];
+      return c(`c${String(next(100_000)).padStart(5, '0')}-${i}`, keywords, codes[next(codes.length)]!, `src-${next(6)}`);
+    });
+  }
+
+  test('gives exactly the lists relatedCases gives, case by case', () => {
+    for (const [n, seed] of [[40, 1], [300, 7], [300, 42], [5, 3]] as const) {
+      const all = collection(n, seed);
+      const index = relatedIndex(all);
+      for (const one of all) expect(index.get(one.id), `${n}/${seed} ${one.id}`).toEqual(relatedCases(one, all));
+    }
+  });
+
+  test('with one keyword, region and source for all, and with no relation at all', () => {
+    const same = Array.from({ length: 30 }, (_, i) => c(`s-${String(i).padStart(2, '0')}`, ['综合查一次'], '640500'));
+    const apart = Array.from({ length: 8 }, (_, i) => c(`a-${i}`, [`词${i}${i}`], `${11 + i}0000`, `src-${i}`));
+    for (const all of [same, apart, [...same, ...apart]]) {
+      const index = relatedIndex(all);
+      for (const one of all) expect(index.get(one.id)).toEqual(relatedCases(one, all));
+    }
+  });
+});
