@@ -55,6 +55,7 @@ async function start(root: HTMLElement, script: Script) {
 
   async function search() {
     const mine = ++run;
+    delete root.dataset.searched; // set again once this state's results are drawn (tests wait for it)
     const result = await engine.run(state);
     if (mine !== run) return; // a newer search started meanwhile
     outcome = result;
