@@ -44,7 +44,7 @@ const hans = {
   chooseScript: '请选择文字版本',
   simplified: '简体中文',
   traditional: '繁體中文',
-  // The search page (/{script}/search/); the functions build texts the page writes in the browser.
+  // The search page (/{script}/search/). {n}, {q} … are filled in by `fill` in the browser.
   searchTitle: '搜索案例',
   searchIntro: '在全部案例的正文中查找。简体、繁体输入均可，可按地区、关键词、年份和来源筛选。',
   searchFilters: '筛选条件',
@@ -60,17 +60,18 @@ const hans = {
   searchSortDate: '按日期（新到旧）',
   searchResults: '搜索结果',
   searchLoading: '正在加载搜索索引……',
-  searchFound: (n: number) => `找到 ${n} 个案例`,
-  searchFoundFor: (n: number, q: string) => `“${q}”：找到 ${n} 个案例`,
-  searchNoneFor: (q: string) => `没有找到与“${q}”相符的案例。`,
+  searchFound: '找到 {n} 个案例',
+  searchFoundFor: '“{q}”：找到 {n} 个案例',
+  searchNoneFor: '没有找到与“{q}”相符的案例。',
   searchNone: '没有相符的案例。',
   searchRemoveFilters: '去掉筛选条件，重新搜索',
   searchTryKeywords: '试试这些关键词：',
   searchBrowse: '也可以浏览全部案例：',
   searchPrompt: '输入关键词开始搜索，或者从这些关键词开始：',
   searchMore: '显示更多结果',
-  searchShown: (shown: number, total: number) => `已显示 ${shown} / ${total} 个`,
+  searchShown: '已显示 {shown} / {total} 个',
   searchKeywordHit: '关键词相符',
+  searchSections: '相关段落：',
   searchNeedsJs: '搜索需要浏览器启用 JavaScript。不用 JavaScript，也可以按地区、关键词、来源或年份浏览全部案例：',
   searchFailed: '搜索索引加载失败。请刷新页面重试，或者改用下面的浏览页面。',
 };
@@ -130,17 +131,18 @@ const hant: UiStrings = {
   searchSortDate: '依日期（新到舊）',
   searchResults: '搜尋結果',
   searchLoading: '正在載入搜尋索引……',
-  searchFound: (n: number) => `找到 ${n} 個案例`,
-  searchFoundFor: (n: number, q: string) => `「${q}」：找到 ${n} 個案例`,
-  searchNoneFor: (q: string) => `沒有找到與「${q}」相符的案例。`,
+  searchFound: '找到 {n} 個案例',
+  searchFoundFor: '「{q}」：找到 {n} 個案例',
+  searchNoneFor: '沒有找到與「{q}」相符的案例。',
   searchNone: '沒有相符的案例。',
   searchRemoveFilters: '移除篩選條件，重新搜尋',
   searchTryKeywords: '試試這些關鍵詞：',
   searchBrowse: '也可以瀏覽全部案例：',
   searchPrompt: '輸入關鍵詞開始搜尋，或從這些關鍵詞開始：',
   searchMore: '顯示更多結果',
-  searchShown: (shown: number, total: number) => `已顯示 ${shown} / ${total} 個`,
+  searchShown: '已顯示 {shown} / {total} 個',
   searchKeywordHit: '關鍵詞相符',
+  searchSections: '相關段落：',
   searchNeedsJs: '搜尋需要瀏覽器啟用 JavaScript。不使用 JavaScript，也可以依地區、關鍵詞、來源或年份瀏覽全部案例：',
   searchFailed: '搜尋索引載入失敗。請重新整理頁面再試，或改用下方的瀏覽頁面。',
 };
@@ -149,3 +151,7 @@ export const ui: Record<Script, UiStrings> = { 'zh-hans': hans, 'zh-hant': hant 
 
 /** The interface strings of a script. */
 export const uiFor = (script: Script): UiStrings => ui[script];
+
+/** Fills a string's placeholders: `fill('找到 {n} 个案例', { n: 3 })` → `找到 3 个案例`. */
+export const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
