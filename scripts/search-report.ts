@@ -107,6 +107,40 @@ for (const [key, t] of Object.entries(recall)) {
 }
 console.log('\nMisses:\n' + (failures.map((f) => `- ${f}`).join('\n') || '- none'));
 
+// Keywords as whole tokens: are the cases filed under each published keyword (or a longer one it starts) listed first?
+console.log('\n## Published keywords: cases filed under the keyword listed first\n');
+console.log('| page | keywords | bare Pagefind: all found | bare Pagefind: listed first | our search page: listed first |');
+console.log('|---|---|---|---|---|');
+for (const pageScript of scripts) {
+  const page = await browser.newPage();
+  await openSearch(page, url, pageScript, {});
+  // Strings, so that no bundler rewrites their import().
+  const keywords = (await page.evaluate(`(async () => {
+    const pagefind = await import(location.origin + '/pagefind/pagefind.js');
+    const out = [];
+    for (const keyword of Object.keys((await pagefind.filters()).keyword)) {
+      const filed = await pagefind.search(null, { filters: { keyword } });
+      const text = await pagefind.search(keyword);
+      const url = async (results) => (await Promise.all(results.map((r) => r.data()))).map((d) => d.url);
+      out.push([keyword, await url(filed.results), await url(text.results)]);
+    }
+    return out;
+  })()`)) as [string, string[], string[]][];
+  let found = 0;
+  let bareFirst = 0;
+  let oursFirst = 0;
+  for (const [keyword, , bare] of keywords) {
+    const filed = [...new Set(keywords.filter(([k]) => k.startsWith(keyword)).flatMap(([, urls]) => urls))];
+    const same = (a: string[]) => [...a].sort().join() === [...filed].sort().join();
+    if (filed.every((u) => bare.includes(u))) found++;
+    if (same(bare.slice(0, filed.length))) bareFirst++;
+    await submitQuery(page, keyword);
+    if (same((await shownResults(page)).slice(0, filed.length).map((r) => r.href))) oursFirst++;
+  }
+  console.log(`| ${pageScript} | ${keywords.length} | ${found} | ${bareFirst} | ${oursFirst} |`);
+  await page.close();
+}
+
 // Bytes and time: a fresh browser context per case, so nothing is cached.
 console.log('\n## Bytes and time per query\n');
 console.log('| page | query script | page load, bytes (gzip) | first query, bytes (gzip) | first query, ms | 9 more queries: bytes (gzip), median ms |');
@@ -118,6 +152,7 @@ for (const pageScript of scripts) {
     const page = await context.newPage();
     const counter = byteCounter(context);
     await openSearch(page, url, pageScript, {});
+    await page.waitForTimeout(300); // let the last responses' events arrive
     const load = counter.read();
     const timed = async (q: string) => {
       counter.reset();
