@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 /**
@@ -13,8 +15,19 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Astro 7's default MDX processor (Sätteri) has GFM built in; we need no remark plugins.
-  // Pagefind indexes the built site last (astro:build:done), so it must come after the page integrations.
-  integrations: [mdx(), pagefind()],
+  integrations: [
+    // The build refuses content that fails `npm run check`, with the same messages.
+    contentCheck(),
+    // Astro 7's default MDX processor (Sätteri) has GFM built in; we need no remark plugins.
+    mdx(),
+    // One sitemap for both scripts; each page lists its twin as an hreflang alternate.
+    sitemap({
+      i18n: { defaultLocale: 'zh-hans', locales: { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' } },
+      // `/` only redirects to a script.
+      filter: (page) => new URL(page).pathname !== '/',
+    }),
+    // Pagefind indexes the built site last (astro:build:done), so it comes after the page integrations.
+    pagefind(),
+  ],
   devToolbar: { enabled: false },
 });

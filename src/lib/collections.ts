@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { scripts, type Script } from './script.ts';
+import { keywordGroups, regionTree, yearGroups } from './grouping.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 export type SourceEntry = CollectionEntry<'sources'>;
@@ -57,3 +58,35 @@ export function perScript<T>(items: T[], params: (item: T) => Record<string, str
 
 /** getStaticPaths for pages that exist once per script. */
 export const scriptPaths = () => builtScripts.map((script) => ({ params: { script }, props: { script } }));
+
+/** The cases of one source, in the source's own order (案例一, 案例二 …). */
+export async function casesOfSource(slug: string): Promise<CaseEntry[]> {
+  return (await allCases()).filter((c) => c.data.source === slug).sort((a, b) => a.data.number - b.data.number);
+}
+
+/** The date a case was last changed: its last history entry, else the date it was added. */
+export const lastRevised = (entry: CaseEntry): Date => entry.data.history.at(-1)?.date ?? entry.data.added;
+
+/** The most recently added cases first (then in the site's case order), at most `limit`. */
+export async function newestCases(limit = Infinity): Promise<CaseEntry[]> {
+  const cases = await allCases();
+  const order = new Map(cases.map((c, i) => [c.id, i]));
+  return [...cases]
+    .sort((a, b) => b.data.added.getTime() - a.data.added.getTime() || order.get(a.id)! - order.get(b.id)!)
+    .slice(0, limit);
+}
+
+/** Keywords with their cases, most cases first (see src/lib/grouping.ts). */
+export const keywordIndex = async () => keywordGroups(await allCases());
+/** Years with their cases, newest first. */
+export const yearIndex = async () => yearGroups(await allCases());
+/** Provinces with their cases, cities and counties. */
+export const regionIndex = async () => regionTree(await allCases());
+/** Sources (newest first) with their cases in the source's order. */
+export async function sourceIndex(): Promise<{ source: SourceEntry; cases: CaseEntry[] }[]> {
+  const sources = await allSources();
+  return Promise.all(sources.map(async (source) => ({ source, cases: await casesOfSource(source.id) })));
+}
+
+/** `YYYY-MM-DD` of a date from the content (dates are parsed as UTC midnight). */
+export const isoDate = (date: Date) => date.toISOString().slice(0, 10);

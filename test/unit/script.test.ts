@@ -134,6 +134,14 @@ describe('preferredScript', () => {
   });
 });
 
+/** Every text a UI entry can produce: strings, nested records, and templates called with sample values. */
+function uiTexts(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'function') return [String((value as (...args: unknown[]) => unknown)(3, 5))];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(uiTexts);
+  return [];
+}
+
 describe('ui strings', () => {
   test('both scripts have the same keys', () => {
     expect(Object.keys(ui['zh-hant']).sort()).toEqual(Object.keys(ui['zh-hans']).sort());
@@ -145,7 +153,7 @@ describe('ui strings', () => {
   test('traditional strings contain no simplified-only characters', () => {
     for (const [key, value] of Object.entries(ui['zh-hant'])) {
       if (key === 'simplified') continue; // the name of the other script, shown in its own script on `/`
-      expect(simplifiedOnlyChars(value), key).toEqual([]);
+      for (const text of uiTexts(value)) expect(simplifiedOnlyChars(text), key).toEqual([]);
     }
   });
   test('simplified-only characters are detected (the detector works)', () => {
