@@ -10,6 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { cpus, loadavg } from 'node:os';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serveDist } from '../test/support/server.ts';
 import { launchChromium } from '../test/support/browser.ts';
@@ -141,38 +142,49 @@ for (const pageScript of scripts) {
   await page.close();
 }
 
-// Bytes and time: a fresh browser context per case, so nothing is cached.
-console.log('\n## Bytes and time per query\n');
-console.log('| page | query script | page load, bytes (gzip) | first query, bytes (gzip) | first query, ms | 9 more queries: bytes (gzip), median ms |');
-console.log('|---|---|---|---|---|---|');
+// Bytes and time: a fresh browser context per combination, so nothing is cached. Bytes are the same in
+// every round; times are medians over ROUNDS rounds (the machine is shared: see the load average).
+const rounds = Number(process.env.ROUNDS ?? 3);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+console.log(`\n## Bytes and time per query\n\nLoad average at start: ${loadavg().map((l) => l.toFixed(1)).join(', ')} (${cpus().length} CPUs); times are medians over ${rounds} rounds.\n`);
+console.log('| page | query script | page load, bytes (gzip) | first query, bytes (gzip) | first query, ms | 9 more queries: bytes (gzip) | 9 more queries: median ms |');
+console.log('|---|---|---|---|---|---|---|');
 const details: string[] = [];
 for (const pageScript of scripts) {
   for (const queryScript of scripts) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const counter = byteCounter(context);
-    await openSearch(page, url, pageScript, {});
-    await page.waitForTimeout(300); // let the last responses' events arrive
-    const load = counter.read();
-    const timed = async (q: string) => {
-      counter.reset();
-      const ms = await submitQuery(page, q);
-      await page.waitForTimeout(150); // let the last responses' events arrive
-      return { ms, ...counter.read() };
-    };
-    const first = await timed(inScript(queries[0]!.q, queryScript));
-    const rest = [];
-    for (const { q } of queries.slice(1)) rest.push(await timed(inScript(q, queryScript)));
-    const restBytes = rest.reduce((s, r) => s + r.bytes, 0);
-    const medianMs = rest.map((r) => r.ms).sort((a, b) => a - b)[Math.floor(rest.length / 2)]!;
-    const restGzip = rest.reduce((s, r) => s + r.gzip, 0);
-    console.log(
-      `| ${pageScript} | ${queryScript} (${inScript(queries[0]!.q, queryScript)} …) | ${load.bytes} (${load.gzip}) | ` +
-        `${first.bytes} (${first.gzip}) | ${Math.round(first.ms)} | ${restBytes} (${restGzip}), ${Math.round(medianMs)} ms |`,
-    );
-    details.push(`${pageScript} page, ${queryScript} query: first query files: ${first.files.join(', ')}`);
-    if (pageScript === 'zh-hans' && queryScript === 'zh-hans') details.push(`page load files: ${load.files.join(', ')}`);
-    await context.close();
+    const firstMs: number[] = [];
+    const restMs: number[] = [];
+    let row = '';
+    for (let round = 0; round < rounds; round++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const counter = byteCounter(context);
+      await openSearch(page, url, pageScript, {});
+      await page.waitForTimeout(300); // let the last responses' events arrive
+      const load = counter.read();
+      const timed = async (q: string) => {
+        counter.reset();
+        const ms = await submitQuery(page, q);
+        await page.waitForTimeout(150);
+        return { ms, ...counter.read() };
+      };
+      const first = await timed(inScript(queries[0]!.q, queryScript));
+      const rest = [];
+      for (const { q } of queries.slice(1)) rest.push(await timed(inScript(q, queryScript)));
+      firstMs.push(first.ms);
+      restMs.push(...rest.map((r) => r.ms));
+      if (round === 0) {
+        const restBytes = rest.reduce((sum, r) => sum + r.bytes, 0);
+        const restGzip = rest.reduce((sum, r) => sum + r.gzip, 0);
+        row = `| ${pageScript} | ${queryScript} (${inScript(queries[0]!.q, queryScript)} …) | ${load.bytes} (${load.gzip}) | ${first.bytes} (${first.gzip}) | FIRST | ${restBytes} (${restGzip}) | REST |`;
+        details.push(`${pageScript} page, ${queryScript} query: first query files: ${first.files.join(', ')}`);
+        const restScripts = rest.flatMap((r) => r.files).filter((f) => f.startsWith('/_astro/'));
+        details.push(`${pageScript} page, ${queryScript} query: scripts loaded by the 9 more queries: ${restScripts.join(', ') || 'none'}`);
+        if (pageScript === 'zh-hans' && queryScript === 'zh-hans') details.push(`page load files: ${load.files.join(', ')}`);
+      }
+      await context.close();
+    }
+    console.log(row.replace('FIRST', String(Math.round(median(firstMs)))).replace('REST', `${Math.round(median(restMs))} ms`));
   }
 }
 console.log('\n' + details.map((d) => `- ${d}`).join('\n'));

@@ -61,20 +61,23 @@ async function start(root: HTMLElement, script: Script) {
     if (mine !== run) return; // a newer search started meanwhile
     outcome = result;
     drawFacets(result);
-    list.replaceChildren();
-    shown = [];
-    await showMore(false);
+    await showMore(false, true);
     if (mine !== run) return;
     drawStatus(result);
     root.dataset.searched = stateToSearch(state);
   }
 
-  async function showMore(moveFocus: boolean) {
+  /** Draws the next page of results, or (`replace`) the first page in place of the old results. */
+  async function showMore(moveFocus: boolean, replace = false) {
     if (!outcome) return;
-    const next = outcome.hits.slice(shown.length, shown.length + pageSize);
+    const mine = run;
+    const from = replace ? 0 : shown.length;
+    const next = outcome.hits.slice(from, from + pageSize);
     const items = await Promise.all(next.map(async (h) => drawHit(h, await h.data())));
-    list.append(...items);
-    shown = shown.concat(next);
+    if (mine !== run) return; // the results changed meanwhile
+    if (replace) list.replaceChildren(...items);
+    else list.append(...items);
+    shown = replace ? next : shown.concat(next);
     more.hidden = shown.length >= outcome.hits.length;
     more.textContent = `${t.searchMore}（${fill(t.searchShown, { shown: shown.length, total: outcome.hits.length })}）`;
     if (moveFocus) items[0]?.querySelector('a')?.focus();
