@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { openSearch, submitQuery } from '../support/search.ts';
+import { distFiles, readDist } from '../support/dist.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,6 +20,18 @@ async function recordingPage(): Promise<{ page: Page; requested: string[] }> {
   context.on('request', (request) => requested.push(new URL(request.url()).pathname));
   return { page, requested };
 }
+
+describe('the search index', () => {
+  test('holds every case page and nothing else, once per script', () => {
+    const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    for (const script of ['zh-hans', 'zh-hant']) {
+      const cases = distFiles(new RegExp(`/${script}/cases/[^/]+/index\\.html$`));
+      expect(cases.length).toBeGreaterThan(0);
+      expect(entry.languages[script]?.page_count).toBe(cases.length);
+    }
+    expect(Object.keys(entry.languages).sort()).toEqual(['zh-hans', 'zh-hant']);
+  });
+});
 
 describe('search assets', () => {
   test('are not requested on a case page, in either script', async () => {
