@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readContentDir } from '../../src/lib/case-file.ts';
+import { readContentDir } from '../../src/lib/content-file.ts';
 import { loadToHans } from '../../src/lib/script.ts';
 import { caseSchema, type CaseData } from '../../src/schemas/case.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
@@ -21,8 +21,8 @@ beforeAll(async () => {
 const run = (text: string, source?: string): ImportResult =>
   importText(text, { fileName: 'test.txt', added: '2026-11-24', takenIds: new Set(), toHans, knownRepairs, ...(source ? { source } : {}) });
 
-const committedCases = readContentDir('content/cases').map((f) => ({ body: f.body, data: caseSchema.parse(f.data) }));
-const committedSources = readContentDir('content/sources').map((f) => ({ body: f.body, data: sourceSchema.parse(f.data) }));
+const committedCases = readContentDir('content/cases', 'case').map((f) => ({ body: f.body, data: caseSchema.parse(f.data) }));
+const committedSources = readContentDir('content/sources', 'source').map((f) => ({ body: f.body, data: sourceSchema.parse(f.data) }));
 const metricSet = (data: Pick<CaseData, 'metrics'>) => [...new Set(data.metrics.map((m) => `${m.value}${m.unit}`))].sort();
 
 describe('importing the four published texts reproduces the reviewed cases', () => {

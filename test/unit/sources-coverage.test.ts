@@ -4,20 +4,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { plainText, readContentDir } from '../../src/lib/case-file.ts';
+import { bodyPlainText } from '../../src/lib/body-blocks.ts';
+import { readContentDir } from '../../src/lib/content-file.ts';
 import { repairText } from '../../src/lib/repair.ts';
 import { loadToHans } from '../../src/lib/script.ts';
 import { caseSchema } from '../../src/schemas/case.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { knownRepairs } from '../../scripts/import/known-repairs.ts';
 
-const cases = readContentDir('content/cases').map((f) => ({ file: f, data: caseSchema.parse(f.data) }));
-const sources = readContentDir('content/sources').map((f) => ({ file: f, data: sourceSchema.parse(f.data) }));
+const cases = readContentDir('content/cases', 'case').map((f) => ({ file: f, data: caseSchema.parse(f.data) }));
+const sources = readContentDir('content/sources', 'source').map((f) => ({ file: f, data: sourceSchema.parse(f.data) }));
 
 /** What a reader can see of the content: titles, keywords as published, plain text of every body. */
 const haystack = [
-  ...cases.flatMap(({ file, data }) => [data.title, data.keywords.join('、'), data.keywords.join(' '), plainText(file.body)]),
-  ...sources.flatMap(({ file, data }) => [data.title, plainText(file.body)]),
+  ...cases.flatMap(({ file, data }) => [data.title, data.keywords.join('、'), data.keywords.join(' '), bodyPlainText(file.body)]),
+  ...sources.flatMap(({ file, data }) => [data.title, bodyPlainText(file.body)]),
 ].join('\n');
 const editors = new Set(sources.map((s) => s.data.editor).filter(Boolean));
 
@@ -40,7 +41,7 @@ function normalise(sentence: string): string {
     .trim();
 }
 
-const raws = readContentDir('content/sources').map((f) => String(f.data.raw));
+const raws = sources.map((s) => s.data.raw);
 
 describe('every sentence of the published texts is in the knowledge base', () => {
   test.each(raws)('%s', async (raw) => {

@@ -4,7 +4,7 @@
  */
 import { caseSchema } from '../../schemas/case.ts';
 import { zodIssueText } from '../check/zod-issue-text.ts';
-import { valueAt } from '../check/content-file.ts';
+import { valueAt } from '../content-file.ts';
 
 export type Parsed<T> = { value: T } | { error: string };
 
