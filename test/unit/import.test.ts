@@ -121,6 +121,20 @@ describe('splitting other shapes of published batches', () => {
   });
 });
 
+describe('draft ids', () => {
+  const text = '案例1：中卫市“三减”执法模式\n【基本情况】\n2025年开展联合检查122次。\n案例2：银川市金凤区试点\n【基本情况】\n另一段。';
+  const ids = (taken: string[]) =>
+    importText(text, { fileName: 'test.txt', added: '2026-11-24', takenIds: new Set(taken), toHans }).cases.map((c) => c.draft.id);
+
+  test('a draft takes the number after the highest id in use, never the gap left by a removed case', () => {
+    expect(ids(['nx-2025-01', 'nx-2025-03'])).toEqual(['nx-2025-04', 'nx-2025-05']);
+  });
+
+  test('numbers are counted per province and year', () => {
+    expect(ids(['nx-2024-07', 'nm-2025-05'])).toEqual(['nx-2025-01', 'nx-2025-02']);
+  });
+});
+
 describe('metric candidates', () => {
   const values = (text: string) => findMetrics(text).map((m) => `${m.value}${m.unit}`);
 
