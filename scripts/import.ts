@@ -13,6 +13,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { contentNames, readContentDir } from '../src/lib/content-file.ts';
+import { localIsoDate } from '../src/lib/dates.ts';
 import { loadToHans } from '../src/lib/script.ts';
 import { knownRepairs } from './import/known-repairs.ts';
 import { importText, type ImportResult } from './import/pipeline.ts';
@@ -32,12 +33,10 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const today = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
   const args: Args = {
     files: [],
     out: join(root, 'drafts'),
-    added: `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`,
+    added: localIsoDate(new Date()),
     progressEvery: 20,
   };
   for (let i = 0; i < argv.length; i++) {
