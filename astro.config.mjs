@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import contentCheck from './src/integrations/content-check.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 /**
  * The site's canonical origin, used in citations, canonical links, RSS and the
@@ -13,8 +15,10 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Astro 7's default MDX processor (Sätteri) has GFM built in; we need no remark plugins.
   integrations: [
+    // The build refuses content that fails `npm run check`, with the same messages.
+    contentCheck(),
+    // Astro 7's default MDX processor (Sätteri) has GFM built in; we need no remark plugins.
     mdx(),
     // One sitemap for both scripts; each page lists its twin as an hreflang alternate.
     sitemap({
@@ -22,6 +26,8 @@ export default defineConfig({
       // `/` only redirects to a script.
       filter: (page) => new URL(page).pathname !== '/',
     }),
+    // Pagefind indexes the built site last (astro:build:done), so it comes after the page integrations.
+    pagefind(),
   ],
   devToolbar: { enabled: false },
 });

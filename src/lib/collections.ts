@@ -40,15 +40,24 @@ export async function sourceOf(entry: CaseEntry): Promise<SourceEntry> {
 export const regionLabel = (region: CaseEntry['data']['region']) =>
   [region.province, region.city, region.county].filter(Boolean).join(' ');
 
-/** getStaticPaths helper: every script × every item. */
+/**
+ * The scripts to build: both, unless SITE_SCRIPTS names some (e.g.
+ * `SITE_SCRIPTS=zh-hans`), which `npm run bench` uses to measure what the
+ * second script costs.
+ */
+export const builtScripts: readonly Script[] = process.env.SITE_SCRIPTS
+  ? scripts.filter((s) => process.env.SITE_SCRIPTS!.split(',').includes(s))
+  : scripts;
+
+/** getStaticPaths helper: every built script × every item. */
 export function perScript<T>(items: T[], params: (item: T) => Record<string, string>, props?: (item: T) => object) {
-  return scripts.flatMap((script: Script) =>
+  return builtScripts.flatMap((script: Script) =>
     items.map((item) => ({ params: { script, ...params(item) }, props: { script, ...(props ? props(item) : {}) } })),
   );
 }
 
 /** getStaticPaths for pages that exist once per script. */
-export const scriptPaths = () => scripts.map((script) => ({ params: { script }, props: { script } }));
+export const scriptPaths = () => builtScripts.map((script) => ({ params: { script }, props: { script } }));
 
 /** The cases of one source, in the source's own order (案例一, 案例二 …). */
 export async function casesOfSource(slug: string): Promise<CaseEntry[]> {

@@ -1,0 +1,45 @@
+/**
+ * The search page's state, kept in the URL so a search can be shared and
+ * cited: `/{script}/search/?q=执法&region=宁夏回族自治区&keyword=…&year=2025&source=…`.
+ * Values are kept as the reader typed them (either script); the page folds
+ * them into its own script before searching.
+ */
+
+/** URL parameters, in the order they are written. `region` is the province's name. */
+export const stateParams = ['q', 'region', 'place', 'keyword', 'year', 'source', 'sort'] as const;
+export type StateParam = (typeof stateParams)[number];
+export type SearchState = Record<StateParam, string>;
+
+/** The URL parameters that are filters, and the Pagefind filter each one sets (see CaseIndexMeta.astro). */
+export const facets = {
+  region: 'province',
+  place: 'place',
+  keyword: 'keyword',
+  year: 'year',
+  source: 'source',
+} as const satisfies Partial<Record<StateParam, string>>;
+export type FacetParam = keyof typeof facets;
+export const facetParams = Object.keys(facets) as FacetParam[];
+
+export const emptyState = (): SearchState =>
+  Object.fromEntries(stateParams.map((name) => [name, ''])) as SearchState;
+
+/** Reads the state from a query string (`location.search`). Unknown parameters are ignored. */
+export function stateFromSearch(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const state = emptyState();
+  for (const name of stateParams) state[name] = (params.get(name) ?? '').trim();
+  if (state.sort !== 'date') state.sort = '';
+  return state;
+}
+
+/** Writes the state as a query string, leaving out empty values: `?q=执法&region=…` (or `''`). */
+export function stateToSearch(state: SearchState): string {
+  const params = new URLSearchParams();
+  for (const name of stateParams) if (state[name]) params.set(name, state[name]);
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
+
+/** Whether any filter is set. */
+export const hasFilters = (state: SearchState) => facetParams.some((name) => state[name] !== '');

@@ -1,0 +1,229 @@
+/**
+ * The search page in the browser: reads the state from the URL, searches,
+ * draws the facets and results with our own markup and strings, and writes
+ * every change back to the URL (typing replaces the history entry, a submit
+ * or a filter change adds one). Loaded only by /{script}/search/.
+ */
+import { isScript, type FoldHints, type Script } from '../../lib/script.ts';
+import { ui, type UiStrings } from '../../lib/ui.ts';
+import { facetParams, hasFilters, stateFromSearch, stateToSearch, type FacetParam, type SearchState } from '../../lib/search/state.ts';
+import { SearchEngine, type Hit, type Outcome, type ResultData } from '../../lib/search/engine.ts';
+
+const pageSize = 10;
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+if (root && isScript(root.dataset.script)) void start(root, root.dataset.script);
+
+async function loadHints(script: Script): Promise<FoldHints> {
+  // One small chunk per script: the characters its query folding reacts to.
+  return script === 'zh-hant'
+    ? (await import('virtual:fold-hints/zh-hant')).default
+    : (await import('virtual:fold-hints/zh-hans')).default;
+}
+
+async function start(root: HTMLElement, script: Script) {
+  const t = ui[script];
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
+  const selects = Object.fromEntries(
+    facetParams.map((name) => [name, form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!]),
+  ) as Record<FacetParam, HTMLSelectElement>;
+  const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+
+  root.querySelector<HTMLElement>('[data-search-controls]')!.hidden = false;
+  let state = stateFromSearch(location.search);
+  fillForm(state);
+  status.textContent = t.searchLoading;
+
+  let engine: SearchEngine;
+  try {
+    engine = await SearchEngine.load(script, await loadHints(script), `${import.meta.env.BASE_URL}pagefind/`);
+  } catch (error) {
+    status.textContent = t.searchFailed;
+    root.querySelector<HTMLElement>('[data-search-browse]')!.hidden = false;
+    throw error;
+  }
+  root.dataset.ready = 'true';
+
+  let run = 0;
+  let shown: Hit[] = [];
+  let outcome: Outcome | undefined;
+
+  async function search() {
+    const mine = ++run;
+    const result = await engine.run(state);
+    if (mine !== run) return; // a newer search started meanwhile
+    outcome = result;
+    drawFacets(result);
+    list.replaceChildren();
+    shown = [];
+    await showMore(false);
+    if (mine !== run) return;
+    drawStatus(result);
+    root.dataset.searched = stateToSearch(state);
+  }
+
+  async function showMore(moveFocus: boolean) {
+    if (!outcome) return;
+    const next = outcome.hits.slice(shown.length, shown.length + pageSize);
+    const items = await Promise.all(next.map(async (h) => drawHit(h, await h.data())));
+    list.append(...items);
+    shown = shown.concat(next);
+    more.hidden = shown.length >= outcome.hits.length;
+    more.textContent = `${t.searchMore}（${t.searchShown(shown.length, outcome.hits.length)}）`;
+    if (moveFocus) items[0]?.querySelector('a')?.focus();
+  }
+
+  function drawStatus(result: Outcome) {
+    const searched = result.folded.q || hasFilters(result.folded);
+    const n = result.hits.length;
+    status.textContent = !searched ? '' : result.folded.q ? (n ? t.searchFoundFor(n, state.q) : t.searchNoneFor(state.q)) : n ? t.searchFound(n) : t.searchNone;
+    // The empty section prompts before a search and helps after one that found nothing.
+    empty.hidden = Boolean(searched) && n > 0;
+    drawSuggestions(result, Boolean(searched));
+  }
+
+  function drawSuggestions(result: Outcome, searched: boolean) {
+    const removeFilters = empty.querySelector<HTMLElement>('[data-search-remove-filters]')!;
+    removeFilters.hidden = !(searched && hasFilters(result.folded));
+    removeFilters.querySelector('a')!.href = stateToSearch({ ...state, region: '', place: '', keyword: '', year: '', source: '' }) || '?';
+    empty.querySelector<HTMLElement>('[data-search-prompt]')!.hidden = searched;
+    const examples = empty.querySelector<HTMLElement>('[data-search-examples]')!;
+    examples.replaceChildren(
+      ...engine.values('keyword').slice(0, 8).map((keyword) => {
+        const li = document.createElement('li');
+        const a = li.appendChild(document.createElement('a'));
+        a.href = stateToSearch({ ...state, q: keyword, region: '', place: '', keyword: '', year: '', source: '' });
+        a.textContent = keyword;
+        return li;
+      }),
+    );
+  }
+
+  function drawFacets(result: Outcome) {
+    for (const name of facetParams) {
+      const select = selects[name];
+      const counts = result.counts[name];
+      const chosen = result.folded[name];
+      const values = Object.keys(counts).filter((v) => (counts[v] ?? 0) > 0 || v === chosen);
+      if (chosen && !values.includes(chosen)) values.push(chosen);
+      values.sort(name === 'year' ? (a, b) => b.localeCompare(a) : (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b, 'zh'));
+      const first = select.options[0]!;
+      select.replaceChildren(
+        first,
+        ...values.map((value) => {
+          const option = new Option(`${value}（${counts[value] ?? 0}）`, value);
+          option.selected = value === chosen;
+          return option;
+        }),
+      );
+      if (!chosen) first.selected = true;
+    }
+  }
+
+  function fillForm(s: SearchState) {
+    input.value = s.q;
+    for (const name of facetParams) {
+      const select = selects[name];
+      if (s[name] && ![...select.options].some((o) => o.value === s[name])) select.add(new Option(s[name], s[name]));
+      select.value = s[name];
+    }
+    sortSelect.value = s.sort;
+  }
+
+  function stateFromForm(): SearchState {
+    const s = { ...state, q: input.value.trim(), sort: sortSelect.value === 'date' ? 'date' : '' };
+    for (const name of facetParams) s[name] = selects[name].value;
+    return s;
+  }
+
+  function commit(next: SearchState, mode: 'push' | 'replace') {
+    const changed = stateToSearch(next) !== stateToSearch(state);
+    state = next;
+    if (changed) {
+      const url = `${location.pathname}${stateToSearch(state)}`;
+      if (mode === 'push') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+    void search();
+  }
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => commit(stateFromForm(), 'replace'), 250);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    commit(stateFromForm(), 'push');
+  });
+  for (const select of [...Object.values(selects), sortSelect]) {
+    select.addEventListener('change', () => commit(stateFromForm(), 'push'));
+  }
+  more.addEventListener('click', () => void showMore(true));
+  window.addEventListener('popstate', () => {
+    state = stateFromSearch(location.search);
+    fillForm(state);
+    void search();
+  });
+
+  await search();
+
+  function drawHit(found: Hit, data: ResultData): HTMLLIElement {
+    return drawResult(t, found, data);
+  }
+}
+
+/** One result: the case's title as a link, its region and date, an excerpt with the terms marked, and sections. */
+function drawResult(t: UiStrings, found: Hit, data: ResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'search-hit';
+  const h = li.appendChild(document.createElement('h3'));
+  const link = h.appendChild(document.createElement('a'));
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  const meta = li.appendChild(document.createElement('p'));
+  meta.className = 'hit-meta';
+  meta.textContent = [data.meta.region, data.meta.date].filter(Boolean).join(' · ');
+  if (found.keyword) {
+    const badge = meta.appendChild(document.createElement('span'));
+    badge.className = 'hit-badge';
+    badge.textContent = t.searchKeywordHit;
+  }
+  const excerpt = li.appendChild(document.createElement('p'));
+  excerpt.className = 'hit-excerpt';
+  excerpt.append(...markedText(data.excerpt));
+  const sections = data.sub_results.filter((s) => s.url.includes('#') && s.url.split('#')[0] === data.url.split('#')[0]).slice(0, 2);
+  if (sections.length > 0) {
+    const ul = li.appendChild(document.createElement('ul'));
+    ul.className = 'hit-sections';
+    for (const section of sections) {
+      const item = ul.appendChild(document.createElement('li'));
+      const a = item.appendChild(document.createElement('a'));
+      a.href = section.url;
+      a.textContent = section.title;
+      item.append('：', ...markedText(section.excerpt));
+    }
+  }
+  return li;
+}
+
+/** Pagefind's excerpt as DOM nodes: its text, and its <mark> elements, nothing else. */
+function markedText(html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const nodes: Node[] = [];
+  for (const node of template.content.childNodes) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      nodes.push(mark);
+    } else nodes.push(document.createTextNode(node.textContent ?? ''));
+  }
+  return nodes;
+}

@@ -1,0 +1,20 @@
+import { describe, expect, test } from 'vitest';
+import { distFiles, readDist, visibleText } from '../support/dist.ts';
+
+/** The corruptions found in copies of published texts (see content/raw/README.md). */
+const corruptions: [string, RegExp][] = [
+  ['pinyin annotation such as 區(qū)', /[\u3400-\u9fff][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/],
+  ['private-use character', /[\ue000-\uf8ff]/],
+  ['replacement character U+FFFD', /\ufffd/],
+  ['? between Chinese characters', /[\u3400-\u9fff]\?[\u3400-\u9fff]/],
+];
+
+const pages = distFiles(/\.html$/);
+
+describe('the built pages', () => {
+  test.each(corruptions)('contain no %s', (_name, pattern) => {
+    expect(pages.length).toBeGreaterThan(0);
+    const bad = pages.filter((page) => pattern.test(visibleText(readDist(page))));
+    expect(bad).toEqual([]);
+  });
+});
