@@ -31,7 +31,8 @@ describe('the two scripts', () => {
       const hant = readDist(page.replace('zh-hans/', 'zh-hant/'));
       expect(hans, page).toContain('<html lang="zh-Hans"');
       expect(hant, page).toContain('<html lang="zh-Hant"');
-      const path = '/' + page.replace(/index\.html$/, '');
+      // Hrefs percent-encode non-ASCII paths (keyword pages), as encodeURI does.
+      const path = encodeURI('/' + page.replace(/index\.html$/, ''));
       for (const html of [hans, hant]) {
         expect(html).toMatch(new RegExp(`hreflang="zh-Hans" href="[^"]*${path}"`));
         expect(html).toMatch(new RegExp(`hreflang="zh-Hant" href="[^"]*${path.replace('zh-hans', 'zh-hant')}"`));
