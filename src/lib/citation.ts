@@ -24,9 +24,11 @@
  * - 2025 drops 引用日期 for resources that are not online; both keep it here.
  *
  * Our choices for the elements:
- * - 主要责任者: the body that published the source document, when known; else
- *   left out (allowed in the numeric system, 顺序编码制). We never invent one.
- * - 题名: the case's title as published.
+ * - 主要责任者: the author line of the source document when it has one (泰兴市人民
+ *   政府市长), else its publisher (法治日报), when known; else left out (allowed in
+ *   the numeric system, 顺序编码制). We never invent one.
+ * - 题名: the case's title as published; a title of our own making (〔…〕 in the
+ *   content, for a text published without one) goes in [ ], as 自拟信息.
  * - (创建或修改日期): the page's last revision (最后修订: `added` or the newest
  *   `history` date), so a reader can tell which version was cited.
  * - [引用日期]: the day the reader copies the citation (filled in by the page's
@@ -34,10 +36,12 @@
  * - 访问路径: the page's canonical absolute URL (astro config `site`).
  */
 
+import { chineseDate } from './dates.ts';
+
 export interface CitationInput {
   /** 题名: the case's title. */
   title: string;
-  /** 主要责任者: who published the source document, when known. */
+  /** 主要责任者: the source document's author, else its publisher, when known. */
   creator?: string;
   /** The page's last revision, `YYYY-MM-DD`. */
   modified: string;
@@ -57,16 +61,22 @@ export interface CitationInput {
 }
 
 const responsible = (input: CitationInput) => (input.creator ? `${input.creator}. ` : '');
+
+/** A title of our own making (a document without one is described in 〔…〕) goes in [ ], as both editions ask for 自拟信息. */
+const entryTitle = (title: string) => title.replace(/^〔(.*)〕$/, '[$1]');
+
+/** Whether a title is a description in brackets rather than a published title. */
+const isDescription = (title: string) => /^[[［【(（〔]/.test(title);
 const endWithPeriod = (url: string) => `${url}.`;
 
 /** GB/T 7714—2025, 网站、网页: `题名[EB/OL]. （修改日期）[引用日期]. URL.` with full-width parentheses. */
 export function gbt7714v2025(input: CitationInput): string {
-  return `${responsible(input)}${input.title}[EB/OL]. （${input.modified}）[${input.accessed}]. ${endWithPeriod(input.url)}`;
+  return `${responsible(input)}${entryTitle(input.title)}[EB/OL]. （${input.modified}）[${input.accessed}]. ${endWithPeriod(input.url)}`;
 }
 
 /** GB/T 7714—2015, 电子资源: `题名[EB/OL]. (修改日期)[引用日期]. URL.` with half-width symbols. */
 export function gbt7714v2015(input: CitationInput): string {
-  return `${responsible(input)}${input.title}[EB/OL]. (${input.modified})[${input.accessed}]. ${endWithPeriod(input.url)}`;
+  return `${responsible(input)}${entryTitle(input.title)}[EB/OL]. (${input.modified})[${input.accessed}]. ${endWithPeriod(input.url)}`;
 }
 
 const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -80,14 +90,8 @@ export function chineseNumeral(n: number): string {
   return `${tens === 1 ? '' : digits[tens]}十${digits[ones]}`;
 }
 
-/** `2025-10-29` → `2025年10月29日` (公文 dates: Arabic numerals, no leading zeros). */
-const chineseDay = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-};
-
-/** A source title in 书名号, unless it is a description in brackets (a document without a title). */
-const bookTitle = (title: string) => (/^[[［【(（]/.test(title) ? title : `《${title}》`);
+/** A title in 书名号, unless it is a description in brackets (a document without a title). */
+const bookTitle = (title: string) => (isDescription(title) ? title : `《${title}》`);
 
 /**
  * The form of a reference inside a 公文: 《标题》，来源，日期。
@@ -97,8 +101,9 @@ const bookTitle = (title: string) => (/^[[［【(（]/.test(title) ? title : `�
 export function officialReference(input: CitationInput, unknownDate = '发布日期不详'): string {
   const { source } = input;
   const from = `${source.publisher ?? ''}${bookTitle(source.title)}案例${chineseNumeral(input.number)}`;
-  const date = source.date ? chineseDay(source.date) : unknownDate;
-  return `《${input.title}》，${from}，${date}。`;
+  // `new Date('2025-10-29')` is UTC midnight, the day chineseDate reads.
+  const date = source.date ? chineseDate(new Date(source.date)) : unknownDate;
+  return `${bookTitle(input.title)}，${from}，${date}。`;
 }
 
 /** The plain link: the canonical URL. */

@@ -5,7 +5,8 @@
  *
  * Score of a candidate:
  *   4 per keyword both cases carry
- *   1 per other keyword pair where one contains the other (包容免罚 / 包容审慎监管免罚)
+ *   1 per other pair of similar keywords: one contains the other (免罚 / 包容免罚), or
+ *     they share two character pairs (包容免罚 / 包容审慎监管免罚 share 包容 and 免罚)
  *   region: 3 same county-level division, 2 same city, 1 same province
  *   1 same source document (the same campaign, published together)
  * Ties are broken by id, so the order never depends on file order.
@@ -50,6 +51,18 @@ export function regionMatch(a: string, b: string): Related['sameRegion'] {
 
 const regionScore = { county: 3, city: 2, province: 1 } as const;
 
+const bigrams = (word: string) => new Set(Array.from(word.slice(1), (ch, i) => word[i] + ch));
+
+/** Two different keywords about the same measure: one contains the other, or they share two character pairs. */
+export function similarKeywords(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.includes(b) || b.includes(a)) return true;
+  const pairs = bigrams(b);
+  let shared = 0;
+  for (const pair of bigrams(a)) if (pairs.has(pair)) shared += 1;
+  return shared >= 2;
+}
+
 /** Scores `other` as related to `one`. */
 export function relate(one: RelatedInput, other: RelatedInput): Related {
   const otherKeywords = new Set(other.keywords);
@@ -57,7 +70,7 @@ export function relate(one: RelatedInput, other: RelatedInput): Related {
   let score = sharedKeywords.length * 4;
   for (const a of one.keywords) {
     if (otherKeywords.has(a)) continue;
-    for (const b of other.keywords) if (a !== b && (a.includes(b) || b.includes(a))) score += 1;
+    for (const b of other.keywords) if (similarKeywords(a, b)) score += 1;
   }
   const sameRegion = regionMatch(one.regionCode, other.regionCode);
   if (sameRegion) score += regionScore[sameRegion];

@@ -77,16 +77,18 @@ function git(args: string[], cwd: string): string | undefined {
   }
 }
 
-let cached: GitHistory | null | undefined;
+const cache = new Map<string, GitHistory | null>();
 
 /**
  * The git history of `content/cases/`, read once per build (one `git log`
  * for all cases, not one per page). `null` when there is no usable repository.
  */
 export function caseFileHistory(cwd = process.cwd()): GitHistory | null {
-  if (cached !== undefined) return cached;
+  const known = cache.get(cwd);
+  if (known !== undefined) return known;
   const log = git(gitLogArgs(['content/cases']), cwd);
-  if (log === undefined) return (cached = null);
   const shallow = git(['rev-parse', '--is-shallow-repository'], cwd)?.trim() === 'true';
-  return (cached = { files: parseGitLog(log), shallow });
+  const history = log === undefined ? null : { files: parseGitLog(log), shallow };
+  cache.set(cwd, history);
+  return history;
 }

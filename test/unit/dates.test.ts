@@ -1,0 +1,15 @@
+import { describe, expect, test } from 'vitest';
+import { chineseDate, isoDate, slashDate, todayInChina } from '../../src/lib/dates.ts';
+
+const date = new Date('2025-10-29T00:00:00Z');
+
+describe('dates', () => {
+  test('format a frontmatter date the three ways citations need', () => {
+    expect([isoDate(date), chineseDate(date), slashDate(date)]).toEqual(['2025-10-29', '2025年10月29日', '2025/10/29']);
+  });
+
+  test('todayInChina is already tomorrow at 17:00 UTC', () => {
+    expect(todayInChina(new Date('2026-11-24T17:00:00Z'))).toBe('2026-11-25');
+    expect(todayInChina(new Date('2026-11-24T15:59:00Z'))).toBe('2026-11-24');
+  });
+});
