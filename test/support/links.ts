@@ -19,16 +19,26 @@ export const hrefs = (html: string): string[] =>
 /** The part of a page between `<main` and `</footer>`: the page's own content and the footer. */
 export const mainAndFooter = (html: string) => html.slice(html.indexOf('<main'), html.lastIndexOf('</footer>'));
 
-/** The internal links of a page (site-absolute paths), resolved against the page's own path. */
+/**
+ * The internal links of a page (site-absolute paths), resolved against the
+ * page's own path. An href that is not a URL at all is returned as
+ * `invalid:<href>`, which linkProblem reports.
+ */
 export function internalLinks(pagePath: string, html: string): string[] {
-  return hrefs(html)
-    .map((href) => new URL(href, `http://site${pagePath}`))
-    .filter((url) => url.host === 'site')
-    .map((url) => url.pathname + url.hash);
+  return hrefs(html).flatMap((href) => {
+    let url: URL;
+    try {
+      url = new URL(href, `http://site${pagePath}`);
+    } catch {
+      return [`invalid:${href}`];
+    }
+    return url.host === 'site' ? [url.pathname + url.hash] : [];
+  });
 }
 
 /** Problems of one link: missing file, or a `#id` the target page lacks. */
 export function linkProblem(link: string): string | undefined {
+  if (link.startsWith('invalid:')) return `${link.slice(8)}: not a valid URL`;
   const file = distFileOf(link);
   if (!file) return `${link}: no file in dist/`;
   const hash = link.split('#')[1];
