@@ -44,6 +44,7 @@ const paths = [
   `/zh-hant/sources/${first.data.source}/`,
   '/zh-hans/numbers/',
   '/zh-hant/docs/data/',
+  '/zh-hans/docs/contributing/',
 ];
 
 describe('accessibility of the browse pages', () => {
