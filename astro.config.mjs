@@ -30,4 +30,7 @@ export default defineConfig({
     pagefind(),
   ],
   devToolbar: { enabled: false },
+  // Code blocks (only in the docs) stay plain text in the site's colours: Shiki's
+  // default dark theme has comment colours below AA contrast.
+  markdown: { syntaxHighlight: false },
 });

@@ -110,6 +110,8 @@ const hans = {
   } as Record<string, string>,
   // Docs and feeds
   docsTitle: '说明文档',
+  docsMenu: '文档目录',
+  homeSearchLabel: '搜索全部案例',
   feedTitle: '涉企行政执法典型案例库：新收录的案例',
   feedDescription: '规范涉企行政执法与优化营商环境典型案例，简体中文版。',
   countCases: '{n} 个案例',
@@ -286,6 +288,8 @@ const hant: UiStrings = {
   } as Record<string, string>,
   // Docs and feeds
   docsTitle: '說明文件',
+  docsMenu: '文件目錄',
+  homeSearchLabel: '搜尋全部案例',
   feedTitle: '涉企行政執法典型案例庫：新收錄的案例',
   feedDescription: '規範涉企行政執法與優化營商環境典型案例，繁體中文版。',
   countCases: '{n} 個案例',
