@@ -9,6 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { foldHintsPlugin } from './fold-hints.ts';
+import { builtScripts } from '../lib/built-scripts.ts';
 
 /**
  * Parts of a case page that are not the case's text: the metadata list (its
@@ -18,8 +19,8 @@ import { foldHintsPlugin } from './fold-hints.ts';
  */
 export const excludeSelectors = ['.meta-list', '[aria-labelledby="metrics-heading"]'];
 
-/** The index languages the site must have: Pagefind lowercases `<html lang>`. */
-const languages = ['zh-hans', 'zh-hant'];
+/** The index languages the site must have (Pagefind lowercases `<html lang>`): one per built script. */
+const languages: readonly string[] = builtScripts;
 
 export default function pagefind(): AstroIntegration {
   return {
