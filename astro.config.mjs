@@ -33,4 +33,7 @@ export default defineConfig({
     csp(),
   ],
   devToolbar: { enabled: false },
+  // Code blocks (only in the docs) stay plain text in the site's colours: Shiki's
+  // default dark theme has comment colours below AA contrast.
+  markdown: { syntaxHighlight: false },
 });

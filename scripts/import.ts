@@ -10,8 +10,10 @@
  * A file that is empty, binary, not UTF-8 or unreadable stops the import
  * (exit 1) before anything is written.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { contentNames, readContentDir } from '../src/lib/content-file.ts';
+import { localIsoDate } from '../src/lib/dates.ts';
 import { loadToHans } from '../src/lib/script.ts';
 import { knownRepairs } from './import/known-repairs.ts';
 import { importText, type ImportResult } from './import/pipeline.ts';
@@ -31,12 +33,10 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const today = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
   const args: Args = {
     files: [],
     out: join(root, 'drafts'),
-    added: `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`,
+    added: localIsoDate(new Date()),
     progressEvery: 20,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -66,24 +66,16 @@ function parseArgs(argv: string[]): Args {
 
 /** Ids of committed cases and of drafts already in the output directory. */
 function takenIds(out: string): Set<string> {
-  const ids = new Set<string>();
-  for (const dir of [join(root, 'content/cases'), join(out, 'cases')]) {
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir)) if (f.endsWith('.mdx')) ids.add(f.replace(/\.mdx$/, ''));
-  }
-  return ids;
+  return new Set([...contentNames(join(root, 'content/cases')), ...contentNames(join(out, 'cases'))]);
 }
 
 /** Keywords of the committed cases, to suggest keywords for texts without 【关键词】. */
 function vocabulary(): string[] {
-  const dir = join(root, 'content/cases');
-  if (!existsSync(dir)) return [];
-  const words = new Set<string>();
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
-    const m = readFileSync(join(dir, f), 'utf8').match(/^keywords:\s*\[(.*)\]\s*$/m);
-    m?.[1]?.split(',').map((k) => k.trim().replace(/^"|"$/g, '')).filter(Boolean).forEach((k) => words.add(k));
-  }
-  return [...words];
+  const words = readContentDir(join(root, 'content/cases'), 'case').flatMap((file) => {
+    const keywords = (file.data as { keywords?: unknown } | undefined)?.keywords;
+    return Array.isArray(keywords) ? keywords.filter((k): k is string => typeof k === 'string' && k.trim() !== '') : [];
+  });
+  return [...new Set(words)];
 }
 
 async function main() {

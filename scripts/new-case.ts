@@ -7,15 +7,17 @@
  * from a script, all required flags must be given. It never overwrites a file.
  * Exit code: 0 created, 1 an answer was refused or the file exists, 2 wrong usage.
  */
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { caseIdPrefix, nextCaseId } from '../src/lib/case-id.ts';
+import { contentNames } from '../src/lib/content-file.ts';
+import { localIsoDate } from '../src/lib/dates.ts';
 import { renderCaseTemplate } from '../src/lib/new-case/case-template.ts';
 import { resolveRegion } from '../src/lib/new-case/resolve-region.ts';
 import {
-  isoDate, parseId, parseKeywords, parseNumber, parseSource, parseTitle, parseYear, type Parsed,
+  parseId, parseKeywords, parseNumber, parseSource, parseTitle, parseYear, type Parsed,
 } from '../src/lib/new-case/parse-answers.ts';
 import type { RegionInput } from '../src/lib/regions.ts';
 
@@ -49,8 +51,8 @@ try {
 
 const casesDir = values.out ?? 'content/cases';
 const sourcesDir = values.sources ?? 'content/sources';
-const slugs = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((n) => n.endsWith('.mdx')).map((n) => n.slice(0, -4)).sort() : [];
-const today = values.added ?? isoDate(new Date());
+const slugs = contentNames(sourcesDir);
+const today = values.added ?? localIsoDate(new Date());
 if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) fail(`--added “${today}”应写成 YYYY-MM-DD`, 2);
 
 const required = ['title', 'province', 'keywords', 'source', 'number'];

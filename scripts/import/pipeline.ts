@@ -3,9 +3,9 @@
  * repair (src/lib/repair.ts) → split into cases (split.ts) → per case: region
  * guess, keywords, metric candidates, id → MDX text (mdx.ts).
  */
+import { caseIdPrefix, nextCaseIdAfter } from '../../src/lib/case-id.ts';
 import { guessRegion, type RegionInput } from '../../src/lib/regions.ts';
 import { repairText, type KnownRepair, type MojibakeSpan, type RepairResult } from '../../src/lib/repair.ts';
-import { idPrefix, nextId } from './ids.ts';
 import {
   blocksToMarkdown,
   caseFrontmatter,
@@ -20,6 +20,8 @@ import { splitBatch, type ParsedBatch, type ParsedCase } from './split.ts';
 /** Written where a value must be filled in by hand. */
 export const TODO_SOURCE = 'TODO-填写来源';
 export const TODO_TITLE = 'TODO-填写标题';
+/** Id prefix of a draft whose region could not be guessed: the reviewer renames the file. */
+export const UNKNOWN_PREFIX = 'xx';
 
 export interface ImportOptions {
   /** File name of the raw text, for the source's `raw` field and messages. */
@@ -28,7 +30,7 @@ export interface ImportOptions {
   source?: string;
   /** `added` date, `YYYY-MM-DD`. */
   added: string;
-  /** Ids already taken (committed cases and earlier drafts). */
+  /** Ids in use (committed cases and earlier drafts): a new id comes after the highest of them. */
   takenIds: Set<string>;
   /** Traditional → simplified converter: `await loadToHans()` from src/lib/script.ts. */
   toHans: (text: string) => string;
@@ -114,7 +116,7 @@ export function importText(raw: string, options: ImportOptions): ImportResult {
     const keywordsSuggested = parsed.keywords.length === 0;
     const keywords = keywordsSuggested ? suggestKeywords(plain, options.vocabulary) : parsed.keywords;
     if (keywordsSuggested) warnings.push('原文没有【关键词】：关键词为建议，请从正文选定 3–5 个');
-    const id = nextId(idPrefix(region?.code), year, taken);
+    const id = nextCaseIdAfter(taken, region ? caseIdPrefix(region.code) : UNKNOWN_PREFIX, year);
     taken.add(id);
     const inCase = (line: number) => line >= parsed.line && line <= parsed.endLine;
     const applied = repair.applied.filter((a) => inCase(a.line));

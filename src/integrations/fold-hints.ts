@@ -1,8 +1,10 @@
 /**
  * Serves `virtual:fold-hints/zh-hans` and `virtual:fold-hints/zh-hant` to the
- * search page's scripts: the characters each site's query folding must react
- * to, computed at build time by src/lib/script.ts (see `FoldHints`). The
- * browser then loads a conversion table only for a query that needs one.
+ * search page's scripts: the characters each site's query folding reacts to,
+ * computed at build time by src/lib/script.ts (see `FoldHints`), and, as a
+ * separate chunk loaded only when a query has a `context` character, the
+ * phrases (`virtual:fold-hints/zh-hant/phrases`). The browser then loads a
+ * conversion table only for a query that needs one.
  */
 import type { Plugin } from 'vite';
 import { foldHints, isScript } from '../lib/script.ts';
@@ -17,9 +19,18 @@ export function foldHintsPlugin(): Plugin {
     },
     async load(id) {
       if (!id.startsWith(`\0${prefix}`)) return undefined;
-      const script = id.slice(prefix.length + 1);
-      if (!isScript(script)) throw new Error(`unknown script in ${id}`);
-      return `export default ${JSON.stringify(await foldHints(script))};`;
+      const [script, part] = id.slice(prefix.length + 1).split('/');
+      if (!isScript(script) || (part !== undefined && part !== 'phrases')) throw new Error(`unknown module ${id.slice(1)}`);
+      const { convert, context, phrases, roundTrip } = await foldHints(script);
+      if (part === 'phrases') return `export default ${JSON.stringify(phrases)};`;
+      return [
+        `export default {`,
+        `  convert: ${JSON.stringify(convert)},`,
+        `  context: ${JSON.stringify(context)},`,
+        `  roundTrip: ${JSON.stringify(roundTrip)},`,
+        `  phrases: () => import(${JSON.stringify(`${prefix}${script}/phrases`)}).then((m) => m.default),`,
+        `};`,
+      ].join('\n');
     },
   };
 }

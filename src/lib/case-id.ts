@@ -2,8 +2,9 @@
  * Case ids: `<ISO 3166-2:CN province code, lowercase>-<year>-<2-digit sequence>`, e.g. `nx-2025-01`.
  * Ids are URLs that officials cite, so a new case takes the number after the highest one
  * in use: a gap left by a removed case is never filled again.
+ * Used by `npm run new-case` and by the importer (`npm run import`).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { contentNames } from './content-file.ts';
 
 /** First two digits of a GB/T 2260 code → ISO 3166-2:CN subdivision code, lowercase. */
 const isoByProvinceCode: Record<string, string> = {
@@ -23,13 +24,16 @@ export function caseIdPrefix(regionCode: string): string {
   return prefix;
 }
 
-/** The next id for a province and year, after the highest in the cases folder. */
-export function nextCaseId(casesDir: string, prefix: string, year: number): string {
-  const pattern = new RegExp(`^${prefix}-${year}-(\\d{2})\\.mdx$`);
-  const used = existsSync(casesDir)
-    ? readdirSync(casesDir).flatMap((name) => pattern.exec(name)?.[1] ?? []).map(Number)
-    : [];
-  const next = Math.max(0, ...used) + 1;
+/** The next id for a province and year, after the highest of the ids in use. */
+export function nextCaseIdAfter(used: Iterable<string>, prefix: string, year: number): string {
+  const pattern = new RegExp(`^${prefix}-${year}-(\\d{2})$`);
+  const numbers = [...used].flatMap((id) => pattern.exec(id)?.[1] ?? []).map(Number);
+  const next = Math.max(0, ...numbers) + 1;
   if (next > 99) throw new Error(`${prefix}-${year} 的序号已用到 99，请与维护者商量编号办法`);
   return `${prefix}-${year}-${String(next).padStart(2, '0')}`;
+}
+
+/** The next id for a province and year, after the highest in the cases folder. */
+export function nextCaseId(casesDir: string, prefix: string, year: number): string {
+  return nextCaseIdAfter(contentNames(casesDir), prefix, year);
 }

@@ -3,7 +3,8 @@
  * these helpers, so sorting and lookups live in one place.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { scripts, type Script } from './script.ts';
+import type { Script } from './script.ts';
+import { builtScripts } from './built-scripts.ts';
 import { keywordGroups, regionTree, yearGroups } from './grouping.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -39,15 +40,6 @@ export async function sourceOf(entry: CaseEntry): Promise<SourceEntry> {
 /** Region as a reader says it: 宁夏回族自治区 中卫市 青铜峡市. */
 export const regionLabel = (region: CaseEntry['data']['region']) =>
   [region.province, region.city, region.county].filter(Boolean).join(' ');
-
-/**
- * The scripts to build: both, unless SITE_SCRIPTS names some (e.g.
- * `SITE_SCRIPTS=zh-hans`), which `npm run bench` uses to measure what the
- * second script costs.
- */
-export const builtScripts: readonly Script[] = process.env.SITE_SCRIPTS
-  ? scripts.filter((s) => process.env.SITE_SCRIPTS!.split(',').includes(s))
-  : scripts;
 
 /** getStaticPaths helper: every built script × every item. */
 export function perScript<T>(items: T[], params: (item: T) => Record<string, string>, props?: (item: T) => object) {

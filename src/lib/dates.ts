@@ -14,6 +14,10 @@ export const chineseDate = (date: Date): string =>
 /** `2025/10/29`, the form Highwire Press `citation_*` tags ask for. */
 export const slashDate = (date: Date): string => isoDate(date).replaceAll('-', '/');
 
+/** `2025-10-29` in the machine's time zone: a contributor's today, for `added` in `npm run new-case` and `npm run import`. */
+export const localIsoDate = (date: Date): string =>
+  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+
 /** Today's calendar day in China (UTC+8, no daylight saving), for the build date. */
 export const todayInChina = (now = new Date()): string => isoDate(new Date(now.getTime() + 8 * 3600_000));
 

@@ -58,79 +58,107 @@ export async function loadConverter(script: Script): Promise<ConverterFunction> 
 
 /**
  * What a search page must know to fold a query without loading a table it
- * does not need. Both are strings of characters:
- * - `convert`: every character a conversion to the page's script can change.
- *   A query with none of them is already in the page's script: it is used
- *   as typed and no table is loaded.
+ * does not need, for one direction of conversion (to the page's script):
+ * - `convert`: characters that the conversion changes on their own (审→審);
+ * - `context`: characters it changes only inside some phrases (合 in 上合屋);
+ * - `phrases`: those phrases, loaded only for a query with a `context` character;
  * - `roundTrip` (traditional pages): traditional variants that are not the
- *   Taiwan standard form (綫, 峯 …); a query with one goes through simplified
+ *   Taiwan standard form (綫, 峯 …): a query with one goes through simplified
  *   and back, like the page text did.
- * They are exact, not guesses: OpenCC replaces dictionary keys by values, so
- * a text in which no key character differs from its value is left as is.
- * Computed at build time (src/integrations/fold-hints.ts) into a few KB.
+ * A query with no `convert` character and none of the `phrases` is already
+ * in the page's script, exactly: OpenCC only replaces dictionary keys, and
+ * every key that would change it contains one or the other. So it is used as
+ * typed, and no table is loaded. Computed at build time
+ * (src/integrations/fold-hints.ts); the browser gets a few KB.
  */
 export interface FoldHints {
   convert: string;
+  context: string;
+  phrases: readonly string[] | (() => Promise<readonly string[]>);
   roundTrip: string;
 }
 
-/** The characters of dictionary keys that the dictionary changes. */
-function changedCharacters(groups: ConverterFactoryArgument[], into: Set<string>): Set<string> {
+type Entry = [key: string, value: string];
+
+/** Every entry of a converter's dictionaries, whatever their form (strings `key value|…`, or pairs). */
+function entriesOf(groups: ConverterFactoryArgument[]): Entry[] {
+  const entries: Entry[] = [];
+  // A pair never contains a space or `|`; a dictionary string always does.
+  const isPair = (item: unknown): item is Entry =>
+    Array.isArray(item) && item.length === 2 && item.every((x) => typeof x === 'string' && !/[ |]/.test(x));
   const visit = (dict: unknown): void => {
     if (typeof dict === 'string') {
       for (const entry of dict.split('|')) {
         const [key, value] = entry.split(' ');
-        if (key && value !== undefined) addPair(key, value);
+        if (key && value !== undefined) entries.push([key, value]);
       }
     } else if (Array.isArray(dict)) {
-      // A dictionary given as [key, value] pairs, or a group (list) of dictionaries,
-      // which are strings `key value|key value…` (a pair never contains a space).
-      const isPair = (item: unknown) =>
-        Array.isArray(item) && item.length === 2 && item.every((x) => typeof x === 'string' && !/[ |]/.test(x));
-      const isPairs = dict.every(isPair);
-      if (isPairs) for (const [key, value] of dict as [string, string][]) addPair(key, value);
+      if (dict.every(isPair)) entries.push(...dict);
       else for (const item of dict) visit(item);
     }
   };
-  const addPair = (key: string, value: string) => {
-    if (key === value) return;
-    const k = [...key];
-    const v = [...value];
-    k.forEach((char, i) => {
-      if (k.length !== v.length || v[i] !== char) into.add(char);
-    });
-  };
   for (const group of groups) visit(group);
-  return into;
+  return entries;
 }
 
-const hintCache = new Map<Script, Promise<FoldHints>>();
+/** The trigger characters and phrases of a converter (see FoldHints). */
+function triggersOf(groups: ConverterFactoryArgument[]) {
+  const entries = entriesOf(groups).filter(([key, value]) => key !== value);
+  const convert = new Set(entries.filter(([key]) => [...key].length === 1).map(([key]) => key));
+  const context = new Set<string>();
+  const phrases = new Set<string>();
+  for (const [key, value] of entries) {
+    const k = [...key];
+    const v = [...value];
+    if (k.length === 1 || k.some((c) => convert.has(c))) continue;
+    phrases.add(key);
+    k.forEach((c, i) => (k.length !== v.length || v[i] !== c) && context.add(c));
+  }
+  return { convert, context, phrases };
+}
+
+const hintCache = new Map<Script, Promise<FoldHints & { phrases: readonly string[] }>>();
+const sorted = (chars: Iterable<string>) => [...chars].sort().join('');
 
 /** The fold hints of a script's pages (loads both tables; meant for the build and for tests). */
-export function foldHints(script: Script): Promise<FoldHints> {
+export function foldHints(script: Script): Promise<FoldHints & { phrases: readonly string[] }> {
   let hints = hintCache.get(script);
   if (!hints) {
     hints = (async () => {
-      const toHansChars = changedCharacters(await hansDictionaries(), new Set());
-      if (script === 'zh-hans') return { convert: [...toHansChars].sort().join(''), roundTrip: '' };
-      const [toHans, toHant] = await Promise.all([loadToHans(), loadToHant()]);
-      const convert = changedCharacters(await hantDictionaries(), new Set());
-      const roundTrip = [...toHansChars].filter((char) => toHant(toHans(char)) !== char && !convert.has(char));
-      return { convert: [...convert].sort().join(''), roundTrip: roundTrip.sort().join('') };
+      const mine = triggersOf(script === 'zh-hans' ? await hansDictionaries() : await hantDictionaries());
+      let roundTrip = '';
+      if (script === 'zh-hant') {
+        // Hong Kong variants (綫, 峯): cn→tw leaves them, the Taiwan-form index does not have them.
+        const { from } = await import('opencc-js/preset/t2cn');
+        const hk = triggersOf([from.hk!]);
+        const [toHans, toHant] = await Promise.all([loadToHans(), loadToHant()]);
+        roundTrip = sorted([...hk.convert, ...hk.context].filter((c) => toHant(toHans(c)) !== c && !mine.convert.has(c)));
+      }
+      return { convert: sorted(mine.convert), context: sorted(mine.context), phrases: [...mine.phrases].sort(), roundTrip };
     })();
     hintCache.set(script, hints);
   }
   return hints;
 }
 
-const hintSets = new WeakMap<FoldHints, { convert: Set<string>; roundTrip: Set<string> }>();
+const hintSets = new WeakMap<FoldHints, { convert: Set<string>; context: Set<string>; roundTrip: Set<string> }>();
 function setsOf(hints: FoldHints) {
   let sets = hintSets.get(hints);
   if (!sets) {
-    sets = { convert: new Set(hints.convert), roundTrip: new Set(hints.roundTrip) };
+    sets = { convert: new Set(hints.convert), context: new Set(hints.context), roundTrip: new Set(hints.roundTrip) };
     hintSets.set(hints, sets);
   }
   return sets;
+}
+
+/** Whether converting `text` with the hints' converter could change it (exact; see FoldHints). */
+export async function needsConversion(text: string, hints: FoldHints): Promise<boolean> {
+  const { convert, context } = setsOf(hints);
+  const chars = [...text];
+  if (chars.some((c) => convert.has(c))) return true;
+  if (!chars.some((c) => context.has(c))) return false;
+  const phrases = typeof hints.phrases === 'function' ? await hints.phrases() : hints.phrases;
+  return phrases.some((phrase) => text.includes(phrase));
 }
 
 /**
@@ -142,9 +170,8 @@ function setsOf(hints: FoldHints) {
  * rare non-Taiwan variant, both). `hints` default to ones computed here.
  */
 export async function foldQuery(query: string, script: Script, hints?: FoldHints): Promise<string> {
-  const { convert, roundTrip } = setsOf(hints ?? (await foldHints(script)));
-  const chars = [...query];
-  if (script === 'zh-hans') return chars.some((c) => convert.has(c)) ? (await loadToHans())(query) : query;
-  if (chars.some((c) => roundTrip.has(c))) return (await loadToHant())((await loadToHans())(query));
-  return chars.some((c) => convert.has(c)) ? (await loadToHant())(query) : query;
+  hints ??= await foldHints(script);
+  if (script === 'zh-hans') return (await needsConversion(query, hints)) ? (await loadToHans())(query) : query;
+  if ([...query].some((c) => setsOf(hints).roundTrip.has(c))) return (await loadToHant())((await loadToHans())(query));
+  return (await needsConversion(query, hints)) ? (await loadToHant())(query) : query;
 }

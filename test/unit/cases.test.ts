@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { readContentDir } from '../../src/lib/case-file.ts';
+import { readContentDir } from '../../src/lib/content-file.ts';
 import { caseSchema } from '../../src/schemas/case.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 
-const cases = readContentDir('content/cases');
-const sources = readContentDir('content/sources');
+const cases = readContentDir('content/cases', 'case');
+const sources = readContentDir('content/sources', 'source');
 
 /** Published ids (see HELPERS-COMMON): 10 宁夏, 8 from the 法治日报 batch, 5 内蒙古, 1 泰兴. */
 const expectedIds = [
@@ -105,7 +105,7 @@ describe('clean text', () => {
   // Case frontmatter values and bodies; for sources the title and body (their `repairs` quote the corrupted text on purpose).
   const files = [
     ...cases.map((f) => ({ name: f.path, text: [...strings(f.data), f.body].join('\n') })),
-    ...sources.map((f) => ({ name: f.path, text: `${String(f.data.title)}\n${f.body}` })),
+    ...sources.map((f) => ({ name: f.path, text: `${sourceSchema.parse(f.data).title}\n${f.body}` })),
   ];
   const rules: [string, RegExp][] = [
     ['拼音注音', /\p{Script=Han}\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/u],
@@ -163,9 +163,9 @@ describe('the 4 sources', () => {
 
   test('a title that is not published is marked by 〔〕', () => {
     for (const s of sources) {
-      const title = String(s.data.title);
+      const title = sourceSchema.parse(s.data).title;
       if (s.name !== 'nm-2025-03-business-environment') expect(title, s.name).toMatch(/^〔.+〕$/);
     }
-    expect(String(cases.find((c) => c.name === 'js-2025-02')!.data.title)).toMatch(/^〔.+〕$/);
+    expect(caseSchema.parse(cases.find((c) => c.name === 'js-2025-02')!.data).title).toMatch(/^〔.+〕$/);
   });
 });

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readContentDir } from '../../src/lib/case-file.ts';
+import { readContentDir } from '../../src/lib/content-file.ts';
 import { loadToHans } from '../../src/lib/script.ts';
 import { caseSchema, type CaseData } from '../../src/schemas/case.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
@@ -21,8 +21,8 @@ beforeAll(async () => {
 const run = (text: string, source?: string): ImportResult =>
   importText(text, { fileName: 'test.txt', added: '2026-11-24', takenIds: new Set(), toHans, knownRepairs, ...(source ? { source } : {}) });
 
-const committedCases = readContentDir('content/cases').map((f) => ({ body: f.body, data: caseSchema.parse(f.data) }));
-const committedSources = readContentDir('content/sources').map((f) => ({ body: f.body, data: sourceSchema.parse(f.data) }));
+const committedCases = readContentDir('content/cases', 'case').map((f) => ({ body: f.body, data: caseSchema.parse(f.data) }));
+const committedSources = readContentDir('content/sources', 'source').map((f) => ({ body: f.body, data: sourceSchema.parse(f.data) }));
 const metricSet = (data: Pick<CaseData, 'metrics'>) => [...new Set(data.metrics.map((m) => `${m.value}${m.unit}`))].sort();
 
 describe('importing the four published texts reproduces the reviewed cases', () => {
@@ -118,6 +118,20 @@ describe('splitting other shapes of published batches', () => {
 
   test('keywords are split on 、，, ; and spaces', () => {
     expect(splitKeywords('甲、乙，丙,丁；戊 己\u3000庚')).toEqual(['甲', '乙', '丙', '丁', '戊', '己', '庚']);
+  });
+});
+
+describe('draft ids', () => {
+  const text = '案例1：中卫市“三减”执法模式\n【基本情况】\n2025年开展联合检查122次。\n案例2：银川市金凤区试点\n【基本情况】\n另一段。';
+  const ids = (taken: string[]) =>
+    importText(text, { fileName: 'test.txt', added: '2026-11-24', takenIds: new Set(taken), toHans }).cases.map((c) => c.draft.id);
+
+  test('a draft takes the number after the highest id in use, never the gap left by a removed case', () => {
+    expect(ids(['nx-2025-01', 'nx-2025-03'])).toEqual(['nx-2025-04', 'nx-2025-05']);
+  });
+
+  test('numbers are counted per province and year', () => {
+    expect(ids(['nx-2024-07', 'nm-2025-05'])).toEqual(['nx-2025-01', 'nx-2025-02']);
   });
 });
 

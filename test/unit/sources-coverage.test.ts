@@ -1,34 +1,25 @@
 /**
  * Nothing of the published texts is lost: every sentence of every raw text,
  * after repair, is found in the committed cases and sources.
+ * (test/site/sources-on-site.test.ts checks the same sentences on the built pages.)
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { plainText, readContentDir } from '../../src/lib/case-file.ts';
-import { repairText } from '../../src/lib/repair.ts';
-import { loadToHans } from '../../src/lib/script.ts';
+import { bodyPlainText } from '../../src/lib/body-blocks.ts';
+import { readContentDir } from '../../src/lib/content-file.ts';
 import { caseSchema } from '../../src/schemas/case.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
-import { knownRepairs } from '../../scripts/import/known-repairs.ts';
+import { rawTexts, sentences } from '../support/raw-sentences.ts';
 
-const cases = readContentDir('content/cases').map((f) => ({ file: f, data: caseSchema.parse(f.data) }));
-const sources = readContentDir('content/sources').map((f) => ({ file: f, data: sourceSchema.parse(f.data) }));
+const cases = readContentDir('content/cases', 'case').map((f) => ({ file: f, data: caseSchema.parse(f.data) }));
+const sources = readContentDir('content/sources', 'source').map((f) => ({ file: f, data: sourceSchema.parse(f.data) }));
+const texts = await rawTexts();
 
 /** What a reader can see of the content: titles, keywords as published, plain text of every body. */
 const haystack = [
-  ...cases.flatMap(({ file, data }) => [data.title, data.keywords.join('、'), data.keywords.join(' '), plainText(file.body)]),
-  ...sources.flatMap(({ file, data }) => [data.title, plainText(file.body)]),
+  ...cases.flatMap(({ file, data }) => [data.title, data.keywords.join('、'), data.keywords.join(' '), bodyPlainText(file.body)]),
+  ...sources.flatMap(({ file, data }) => [data.title, bodyPlainText(file.body)]),
 ].join('\n');
 const editors = new Set(sources.map((s) => s.data.editor).filter(Boolean));
-
-/** Sentences of a repaired text: split on 。！？； and line breaks, the punctuation kept. */
-function sentences(text: string): string[] {
-  return text
-    .split('\n')
-    .flatMap((line) => line.match(/[^。！？；]+[。！？；]?/g) ?? [])
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
 
 /** Published scaffolding that the knowledge base keeps as structure rather than text. */
 function normalise(sentence: string): string {
@@ -40,15 +31,11 @@ function normalise(sentence: string): string {
     .trim();
 }
 
-const raws = readContentDir('content/sources').map((f) => String(f.data.raw));
-
 describe('every sentence of the published texts is in the knowledge base', () => {
-  test.each(raws)('%s', async (raw) => {
-    const toHans = await loadToHans();
-    const repaired = repairText(readFileSync(`content/raw/${raw}`, 'utf8'), toHans, knownRepairs);
-    expect(repaired.unrepaired).toEqual([]);
+  test.each(texts.map((r) => [r.raw, r] as const))('%s', (_raw, text) => {
+    expect(text.repaired.unrepaired).toEqual([]);
     const missing: string[] = [];
-    for (const sentence of sentences(repaired.text)) {
+    for (const { text: sentence } of text.sentences) {
       const editor = sentence.match(/^(?:责任)?编辑：(.+)$/);
       if (editor) {
         if (!editors.has(editor[1]!)) missing.push(sentence);
@@ -60,17 +47,13 @@ describe('every sentence of the published texts is in the knowledge base', () =>
     expect(missing).toEqual([]);
   });
 
-  test('the split finds many sentences in each text (the check is not vacuous)', async () => {
-    const toHans = await loadToHans();
-    for (const raw of raws) {
-      const text = repairText(readFileSync(`content/raw/${raw}`, 'utf8'), toHans, knownRepairs).text;
-      expect(sentences(text).length, raw).toBeGreaterThan(40);
-    }
+  test('the split finds many sentences in each text (the check is not vacuous)', () => {
+    for (const text of texts) expect(text.sentences.length, text.raw).toBeGreaterThan(40);
   });
 
   test('a sentence missing from the cases is reported', () => {
     const invented = '本句从未发布过。';
     expect(haystack.includes(normalise(invented))).toBe(false);
-    expect(sentences('甲句。乙句！丙句？丁句；\n戊句')).toEqual(['甲句。', '乙句！', '丙句？', '丁句；', '戊句']);
+    expect(sentences('甲句。乙句！丙句？丁句；\n戊句').map((s) => s.text)).toEqual(['甲句。', '乙句！', '丙句？', '丁句；', '戊句']);
   });
 });

@@ -2,9 +2,9 @@
  * The content checker: runs every rule on the given case and source files.
  * Used by `npm run check` (scripts/check.ts) and by the build (src/integrations/content-check.ts).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { readContentFile, type ContentFile } from './content-file.ts';
+import { contentNames, readContentFile, type ContentFile } from '../content-file.ts';
 import { collectFiles, displayPath } from './collect-files.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import type { CheckContext, FileRule } from './rule.ts';
@@ -66,7 +66,7 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
   const context: CheckContext = {
     // A case may cite a source of the sources folder, or a new source checked with it (import drafts).
     sourceSlugs: new Set([
-      ...(existsSync(sourcesDirAbs) ? readdirSync(sourcesDirAbs).filter((n) => n.endsWith('.mdx')).map((n) => n.slice(0, -4)) : []),
+      ...contentNames(sourcesDirAbs),
       ...files.filter((f) => f.kind === 'source').map((f) => f.name),
     ]),
     sourcesDir: displayPath(sourcesDirAbs, cwd),

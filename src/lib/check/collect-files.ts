@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import type { ContentKind } from './content-file.ts';
+import type { ContentKind } from '../content-file.ts';
 import type { Problem } from './problem.ts';
 
 export interface FileToCheck {

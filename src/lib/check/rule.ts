@@ -1,5 +1,5 @@
 /** What every rule receives and returns. */
-import type { ContentFile } from './content-file.ts';
+import type { ContentFile } from '../content-file.ts';
 import type { Problem } from './problem.ts';
 import { fieldPath } from './problem.ts';
 

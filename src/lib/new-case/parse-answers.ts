@@ -4,7 +4,7 @@
  */
 import { caseSchema } from '../../schemas/case.ts';
 import { zodIssueText } from '../check/zod-issue-text.ts';
-import { valueAt } from '../check/content-file.ts';
+import { valueAt } from '../content-file.ts';
 
 export type Parsed<T> = { value: T } | { error: string };
 
@@ -46,7 +46,3 @@ export function parseSource(text: string, slugs: string[]): Parsed<string> {
 }
 
 export const parseId = (text: string): Parsed<string> => bySchema('id', text.trim());
-
-/** `YYYY-MM-DD` of a date, in local time (the contributor's today). */
-export const isoDate = (date: Date): string =>
-  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;

@@ -80,9 +80,6 @@ export class SearchEngine {
   readonly hints: FoldHints;
   /** Every filter value in the index with its count. */
   readonly all: FilterCounts;
-  /** Whether to merge keyword matches (switched off only to measure what it adds). */
-  keywordMerge = true;
-
   constructor(pagefind: PagefindApi, script: Script, hints: FoldHints, all: FilterCounts) {
     this.pagefind = pagefind;
     this.script = script;
@@ -117,7 +114,7 @@ export class SearchEngine {
   /** Published keywords that the query equals or starts (`包容审慎` → 包容审慎, 包容审慎监管). */
   keywordsFor(query: string): string[] {
     const text = query.replace(/["\s]/g, '');
-    if (!this.keywordMerge || [...text].length < 2) return [];
+    if ([...text].length < 2) return [];
     return Object.keys(this.all.keyword ?? {}).filter((k) => k.startsWith(text));
   }
 

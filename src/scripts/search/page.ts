@@ -5,7 +5,7 @@
  * or a filter change adds one). Loaded only by /{script}/search/.
  */
 import { isScript, type FoldHints, type Script } from '../../lib/script.ts';
-import { ui, type UiStrings } from '../../lib/ui.ts';
+import { fill, ui, type UiStrings } from '../../lib/ui.ts';
 import { facetParams, hasFilters, stateFromSearch, stateToSearch, type FacetParam, type SearchState } from '../../lib/search/state.ts';
 import { SearchEngine, type Hit, type Outcome, type ResultData } from '../../lib/search/engine.ts';
 
@@ -29,6 +29,7 @@ async function start(root: HTMLElement, script: Script) {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
+  const browse = root.querySelector<HTMLElement>('[data-search-browse]')!;
   const selects = Object.fromEntries(
     facetParams.map((name) => [name, form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!]),
   ) as Record<FacetParam, HTMLSelectElement>;
@@ -44,7 +45,7 @@ async function start(root: HTMLElement, script: Script) {
     engine = await SearchEngine.load(script, await loadHints(script), `${import.meta.env.BASE_URL}pagefind/`);
   } catch (error) {
     status.textContent = t.searchFailed;
-    root.querySelector<HTMLElement>('[data-search-browse]')!.hidden = false;
+    browse.hidden = false;
     throw error;
   }
   root.dataset.ready = 'true';
@@ -55,35 +56,47 @@ async function start(root: HTMLElement, script: Script) {
 
   async function search() {
     const mine = ++run;
+    delete root.dataset.searched; // set again once this state's results are drawn (tests wait for it)
     const result = await engine.run(state);
     if (mine !== run) return; // a newer search started meanwhile
     outcome = result;
     drawFacets(result);
-    list.replaceChildren();
-    shown = [];
-    await showMore(false);
+    await showMore(false, true);
     if (mine !== run) return;
     drawStatus(result);
     root.dataset.searched = stateToSearch(state);
   }
 
-  async function showMore(moveFocus: boolean) {
+  /** Draws the next page of results, or (`replace`) the first page in place of the old results. */
+  async function showMore(moveFocus: boolean, replace = false) {
     if (!outcome) return;
-    const next = outcome.hits.slice(shown.length, shown.length + pageSize);
+    const mine = run;
+    const from = replace ? 0 : shown.length;
+    const next = outcome.hits.slice(from, from + pageSize);
     const items = await Promise.all(next.map(async (h) => drawHit(h, await h.data())));
-    list.append(...items);
-    shown = shown.concat(next);
+    if (mine !== run) return; // the results changed meanwhile
+    if (replace) list.replaceChildren(...items);
+    else list.append(...items);
+    shown = replace ? next : shown.concat(next);
     more.hidden = shown.length >= outcome.hits.length;
-    more.textContent = `${t.searchMore}（${t.searchShown(shown.length, outcome.hits.length)}）`;
+    more.textContent = `${t.searchMore}（${fill(t.searchShown, { shown: shown.length, total: outcome.hits.length })}）`;
     if (moveFocus) items[0]?.querySelector('a')?.focus();
   }
 
   function drawStatus(result: Outcome) {
     const searched = result.folded.q || hasFilters(result.folded);
     const n = result.hits.length;
-    status.textContent = !searched ? '' : result.folded.q ? (n ? t.searchFoundFor(n, state.q) : t.searchNoneFor(state.q)) : n ? t.searchFound(n) : t.searchNone;
+    const q = state.q;
+    status.textContent = !searched
+      ? ''
+      : result.folded.q
+        ? fill(n ? t.searchFoundFor : t.searchNoneFor, { n, q })
+        : n
+          ? fill(t.searchFound, { n })
+          : t.searchNone;
     // The empty section prompts before a search and helps after one that found nothing.
     empty.hidden = Boolean(searched) && n > 0;
+    browse.hidden = !(searched && n === 0);
     drawSuggestions(result, Boolean(searched));
   }
 
@@ -92,6 +105,7 @@ async function start(root: HTMLElement, script: Script) {
     removeFilters.hidden = !(searched && hasFilters(result.folded));
     removeFilters.querySelector('a')!.href = stateToSearch({ ...state, region: '', place: '', keyword: '', year: '', source: '' }) || '?';
     empty.querySelector<HTMLElement>('[data-search-prompt]')!.hidden = searched;
+    empty.querySelector<HTMLElement>('[data-search-try]')!.hidden = !searched;
     const examples = empty.querySelector<HTMLElement>('[data-search-examples]')!;
     examples.replaceChildren(
       ...engine.values('keyword').slice(0, 8).map((keyword) => {
@@ -179,7 +193,12 @@ async function start(root: HTMLElement, script: Script) {
   }
 }
 
-/** One result: the case's title as a link, its region and date, an excerpt with the terms marked, and sections. */
+/**
+ * One result: the case's title as a link, its region and date, an excerpt with
+ * the terms marked, and links to the sections where they occur. The excerpt
+ * comes from the best-matching section (the case's own text); the page-level
+ * excerpt is used only for a case without headings.
+ */
 function drawResult(t: UiStrings, found: Hit, data: ResultData): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'search-hit';
@@ -195,20 +214,25 @@ function drawResult(t: UiStrings, found: Hit, data: ResultData): HTMLLIElement {
     badge.className = 'hit-badge';
     badge.textContent = t.searchKeywordHit;
   }
+  const marks = (html: string) => html.split('<mark>').length - 1;
+  const sections = data.sub_results
+    .filter((s) => s.url.includes('#'))
+    .map((s, order) => ({ ...s, order, marks: marks(s.excerpt) }))
+    .sort((a, b) => b.marks - a.marks || a.order - b.order);
   const excerpt = li.appendChild(document.createElement('p'));
   excerpt.className = 'hit-excerpt';
-  excerpt.append(...markedText(data.excerpt));
-  const sections = data.sub_results.filter((s) => s.url.includes('#') && s.url.split('#')[0] === data.url.split('#')[0]).slice(0, 2);
-  if (sections.length > 0) {
-    const ul = li.appendChild(document.createElement('ul'));
-    ul.className = 'hit-sections';
-    for (const section of sections) {
-      const item = ul.appendChild(document.createElement('li'));
-      const a = item.appendChild(document.createElement('a'));
+  excerpt.append(...markedText(sections[0]?.excerpt ?? data.excerpt));
+  const matching = sections.filter((s) => s.marks > 0).slice(0, 3);
+  if (matching.length > 0) {
+    const p = li.appendChild(document.createElement('p'));
+    p.className = 'hit-sections';
+    p.append(t.searchSections);
+    matching.forEach((section, i) => {
+      if (i > 0) p.append(' · ');
+      const a = p.appendChild(document.createElement('a'));
       a.href = section.url;
       a.textContent = section.title;
-      item.append('：', ...markedText(section.excerpt));
-    }
+    });
   }
   return li;
 }

@@ -1,6 +1,6 @@
 /** No traces of broken conversions (see text-defects.ts) in any frontmatter text or in the body. */
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { ContentFile } from '../content-file.ts';
+import type { ContentFile } from '../../content-file.ts';
 import { BODY_FIELD, fieldPath, type Problem } from '../problem.ts';
 import { findTextDefects } from '../text-defects.ts';
 

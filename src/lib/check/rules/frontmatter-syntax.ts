@@ -3,7 +3,7 @@
  * YAML's own messages are English and technical; these say what to do in Chinese.
  */
 import type { YAMLError } from 'yaml';
-import type { ContentFile } from '../content-file.ts';
+import type { ContentFile } from '../../content-file.ts';
 import type { Problem } from '../problem.ts';
 
 const FIELD = 'frontmatter';

@@ -1,7 +1,7 @@
 /** The zod schema of the collection (src/schemas/), with each issue on its field's line. */
 import { caseSchema } from '../../../schemas/case.ts';
 import { sourceSchema } from '../../../schemas/source.ts';
-import { valueAt } from '../content-file.ts';
+import { valueAt } from '../../content-file.ts';
 import { problemAt, type FileRule } from '../rule.ts';
 import { zodIssueText } from '../zod-issue-text.ts';
 

@@ -2,7 +2,7 @@
  * Rules across files: ids and slugs are unique, and no two cases claim the same
  * case number of the same source (案例三 of one document is one case).
  */
-import type { ContentFile } from '../content-file.ts';
+import type { ContentFile } from '../../content-file.ts';
 import type { Problem } from '../problem.ts';
 import { isRecord, problemAt } from '../rule.ts';
 

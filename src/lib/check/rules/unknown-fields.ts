@@ -6,7 +6,7 @@ import { caseSchema } from '../../../schemas/case.ts';
 import { sourceSchema } from '../../../schemas/source.ts';
 import { isRecord, problemAt, type FileRule } from '../rule.ts';
 import type { Problem } from '../problem.ts';
-import type { ContentFile } from '../content-file.ts';
+import type { ContentFile } from '../../content-file.ts';
 
 /** The parts of a zod 4 schema's definition needed to walk it. */
 interface SchemaLike {

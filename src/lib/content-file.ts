@@ -1,9 +1,12 @@
 /**
- * Reads one content file (`content/cases/*.mdx`, `content/sources/*.mdx`) into its
- * frontmatter and body, keeping enough position information to point every
- * problem at its line in the file.
+ * The one reader of content files (`content/cases/*.mdx`, `content/sources/*.mdx`)
+ * outside Astro: the checker, `npm run new-case`, the importer and the tests.
+ * Reads a file into its frontmatter and body, keeping enough position information
+ * to point every problem at its line in the file. Validation is the schemas' job
+ * (src/schemas/*) and the checker's (src/lib/check/*); this only reads.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
 
 export type ContentKind = 'case' | 'source';
@@ -41,6 +44,23 @@ export interface ContentFile {
 
 export function readContentFile(absPath: string, path: string, kind: ContentKind): ContentFile {
   return parseContentFile(readFileSync(absPath, 'utf8'), absPath, path, kind);
+}
+
+/** Names (without `.mdx`) of the `.mdx` files of a folder, sorted; none when the folder does not exist. */
+export function contentNames(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => name.slice(0, -'.mdx'.length));
+}
+
+/** Every `.mdx` file of a folder, sorted by name, with paths shown relative to the working directory. */
+export function readContentDir(dir: string, kind: ContentKind): ContentFile[] {
+  return contentNames(dir).map((name) => {
+    const absPath = join(dir, `${name}.mdx`);
+    return readContentFile(absPath, relative(process.cwd(), absPath).split(sep).join('/'), kind);
+  });
 }
 
 export function parseContentFile(text: string, absPath: string, path: string, kind: ContentKind): ContentFile {

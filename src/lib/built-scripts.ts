@@ -1,0 +1,10 @@
+import { scripts, type Script } from './script.ts';
+
+/**
+ * The scripts a build produces: both, unless SITE_SCRIPTS names some (e.g.
+ * `SITE_SCRIPTS=zh-hans`), which `npm run bench` uses to measure what the
+ * second script costs. Build-time only (reads the environment).
+ */
+export const builtScripts: readonly Script[] = process.env.SITE_SCRIPTS
+  ? scripts.filter((s) => process.env.SITE_SCRIPTS!.split(',').includes(s))
+  : scripts;

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+import { openSearch, submitQuery } from '../support/search.ts';
+import { distFiles, readDist } from '../support/dist.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens a fresh page that records the path of everything it (and its workers) requests. */
+async function recordingPage(): Promise<{ page: Page; requested: string[] }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requested: string[] = [];
+  context.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  return { page, requested };
+}
+
+describe('the search index', () => {
+  test('holds every case page and nothing else, once per script', () => {
+    const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    for (const script of ['zh-hans', 'zh-hant']) {
+      const cases = distFiles(new RegExp(`/${script}/cases/[^/]+/index\\.html$`));
+      expect(cases.length).toBeGreaterThan(0);
+      expect(entry.languages[script]?.page_count).toBe(cases.length);
+    }
+    expect(Object.keys(entry.languages).sort()).toEqual(['zh-hans', 'zh-hant']);
+  });
+});
+
+describe('search assets', () => {
+  test('are not requested on a case page, in either script', async () => {
+    // What the search page loads, to compare with.
+    const search = await recordingPage();
+    await openSearch(search.page, inject('baseURL'), 'zh-hant', { q: '审批' });
+    const searchAssets = search.requested.filter((p) => p.startsWith('/pagefind/') || p.startsWith('/_astro/'));
+    expect(searchAssets.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+    await search.page.context().close();
+
+    for (const script of ['zh-hans', 'zh-hant']) {
+      const { page, requested } = await recordingPage();
+      await page.goto(`${inject('baseURL')}/${script}/cases/nx-2025-01/`, { waitUntil: 'networkidle' });
+      expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+      expect(requested.filter((p) => searchAssets.includes(p))).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  test('include no conversion table for a query already in the page\'s script', async () => {
+    for (const [script, query] of [['zh-hans', '包容审慎'], ['zh-hant', '包容審慎']] as const) {
+      const { page, requested } = await recordingPage();
+      await openSearch(page, inject('baseURL'), script, { q: query });
+      expect(requested.filter((p) => /\/(cn2t|t2cn)\.[\w-]+\.js$/.test(p))).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  test('include the one conversion table a query in the other script needs', async () => {
+    const cases = [['zh-hans', '包容審慎', 't2cn'], ['zh-hant', '包容审慎', 'cn2t']] as const;
+    for (const [script, query, table] of cases) {
+      const { page, requested } = await recordingPage();
+      await openSearch(page, inject('baseURL'), script, { q: query });
+      expect(requested.filter((p) => /\/(cn2t|t2cn)\.[\w-]+\.js$/.test(p)).map((p) => p.split('/').pop()!.split('.')[0])).toEqual([table]);
+      await page.context().close();
+    }
+  });
+
+  test('start from the search box on every page, which leads to the search page with the query', async () => {
+    const { page } = await recordingPage();
+    await page.goto(`${inject('baseURL')}/zh-hant/cases/nx-2025-01/`);
+    await page.locator('#site-search').fill('综合查一次');
+    await page.locator('#site-search').press('Enter');
+    await page.waitForURL(/\/zh-hant\/search\/\?q=/);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.searched !== undefined);
+    expect(await page.locator('#search-q').inputValue()).toBe('综合查一次');
+    expect(await page.locator('.search-hit h3').first().textContent()).toBe('中衛市“三減”執法模式');
+    await page.context().close();
+  });
+});
+
+describe('a search', () => {
+  test('typed into the page\'s own box searches as you type, and keeps the URL current', async () => {
+    const { page } = await recordingPage();
+    await openSearch(page, inject('baseURL'), 'zh-hans', {});
+    await page.locator('#search-q').pressSequentially('冷却塔', { delay: 30 });
+    await page.waitForURL(/\?q=%E5%86%B7%E5%8D%B4%E5%A1%94$/);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.searched === '?q=%E5%86%B7%E5%8D%B4%E5%A1%94');
+    expect(await page.locator('.search-hit h3').first().textContent()).toContain('济南');
+    await page.context().close();
+  });
+
+  test('runs again after a submit of another query', async () => {
+    const { page } = await recordingPage();
+    await openSearch(page, inject('baseURL'), 'zh-hans', { q: '冷却塔' });
+    await submitQuery(page, '以工代赈');
+    expect(await page.locator('.search-hit h3').first().textContent()).toContain('康巴什');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import pagefind from '../../src/integrations/pagefind.ts';
+
+/** A tiny built site: one HTML file per [path, lang, body]. */
+function site(pages: [string, string, string][]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pagefind-test-'));
+  for (const [path, lang, body] of pages) {
+    mkdirSync(join(dir, path), { recursive: true });
+    writeFileSync(join(dir, path, 'index.html'), `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`);
+  }
+  return dir;
+}
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+async function runBuildDone(dir: string) {
+  const messages: string[] = [];
+  const logger = { info: (m: string) => messages.push(m), warn: (m: string) => messages.push(m), error: (m: string) => messages.push(m) };
+  const hook = pagefind().hooks['astro:build:done']!;
+  await hook({ dir: pathToFileURL(`${dir}/`), logger, pages: [], assets: new Map() } as never);
+  return messages;
+}
+
+const article = (text: string) => `<header>导航</header><article data-pagefind-body><h1>${text}</h1><p>${text}正文</p></article>`;
+
+describe('the Pagefind integration', () => {
+  test('writes one index per script and logs the page counts and the time', async () => {
+    const dir = site([
+      ['zh-hans/cases/a', 'zh-Hans', article('审批改革')],
+      ['zh-hant/cases/a', 'zh-Hant', article('審批改革')],
+      ['zh-hans', 'zh-Hans', '<p>首页</p>'],
+    ]);
+    dirs.push(dir);
+    const messages = await runBuildDone(dir);
+    expect(messages.join('\n')).toMatch(/^indexed zh-hans 1, zh-hant 1 case pages \(of 3 HTML files\) in \d+ ms$/);
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages).sort()).toEqual(['zh-hans', 'zh-hant']);
+    expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  test('fails the build loudly when a script has no indexed page', async () => {
+    const dir = site([['zh-hans/cases/a', 'zh-Hans', article('审批改革')]]);
+    dirs.push(dir);
+    const failure = await runBuildDone(dir).catch((error: Error) => error);
+    expect(failure).toBeInstanceOf(Error);
+    expect((failure as Error).message).toBe('Failed to run Pagefind.');
+    expect(String((failure as Error).cause)).toMatch(/no indexed page for zh-hant \(indexed: zh-hans 1, zh-hant 0\)/);
+  });
+});
