@@ -22,6 +22,12 @@ export const excludeSelectors = ['.meta-list', '[aria-labelledby="metrics-headin
 /** The index languages the site must have (Pagefind lowercases `<html lang>`): one per built script. */
 const languages: readonly string[] = builtScripts;
 
+/**
+ * Only case pages carry `data-pagefind-body`; Pagefind would still parse every
+ * other page to find that out (a fifth of its time with 10,000 cases).
+ */
+const casePages = `${builtScripts.length > 1 ? `{${builtScripts.join(',')}}` : builtScripts[0]}/cases/*/index.html`;
+
 export default function pagefind(): AstroIntegration {
   return {
     name: 'pagefind',
@@ -43,7 +49,7 @@ export default function pagefind(): AstroIntegration {
         try {
           const { index, errors } = await createIndex({ excludeSelectors });
           if (!index || errors.length > 0) throw new Error(errors.join('\n') || 'createIndex returned no index');
-          const added = await index.addDirectory({ path: site });
+          const added = await index.addDirectory({ path: site, glob: casePages });
           if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
@@ -58,7 +64,7 @@ export default function pagefind(): AstroIntegration {
                 'Case pages need <html lang="zh-Hans"|"zh-Hant"> and a data-pagefind-body element.',
             );
           }
-          logger.info(`indexed ${counts} case pages (of ${added.page_count} HTML files) in ${Math.round(performance.now() - started)} ms`);
+          logger.info(`indexed ${counts} case pages (${added.page_count} files read: only case pages) in ${Math.round(performance.now() - started)} ms`);
         } catch (cause) {
           throw new Error('Failed to run Pagefind.', { cause });
         } finally {

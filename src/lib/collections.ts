@@ -10,29 +10,51 @@ import { keywordGroups, regionTree, yearGroups } from './grouping.ts';
 export type CaseEntry = CollectionEntry<'cases'>;
 export type SourceEntry = CollectionEntry<'sources'>;
 
+/**
+ * In a build the collections never change, so each ordering is computed once
+ * and shared by every page (thousands of pages each asked for the sorted cases:
+ * with 10,000 cases that alone grew with the square of the collection).
+ * `astro dev` recomputes every time, so edits show up.
+ */
+const memo = new Map<string, Promise<unknown>>();
+function once<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  if (import.meta.env.DEV) return compute();
+  let value = memo.get(key) as Promise<T> | undefined;
+  if (!value) {
+    value = compute();
+    memo.set(key, value);
+  }
+  return value;
+}
+
 /** Sources by date (undated last), then slug. */
 export async function allSources(): Promise<SourceEntry[]> {
-  const sources = await getCollection('sources');
-  return sources.sort(
-    (a, b) => (b.data.date?.getTime() ?? 0) - (a.data.date?.getTime() ?? 0) || a.id.localeCompare(b.id),
+  const sorted = await once('sources', async () =>
+    (await getCollection('sources')).sort(
+      (a, b) => (b.data.date?.getTime() ?? 0) - (a.data.date?.getTime() ?? 0) || a.id.localeCompare(b.id),
+    ),
   );
+  return [...sorted];
 }
 
 /** Cases newest first: by year, then source order, then number inside the source. */
 export async function allCases(): Promise<CaseEntry[]> {
-  const [cases, sources] = await Promise.all([getCollection('cases'), allSources()]);
-  const sourceOrder = new Map(sources.map((s, i) => [s.id, i]));
-  return cases.sort(
-    (a, b) =>
-      b.data.year - a.data.year ||
-      (sourceOrder.get(a.data.source) ?? 99) - (sourceOrder.get(b.data.source) ?? 99) ||
-      a.data.number - b.data.number,
-  );
+  const sorted = await once('cases', async () => {
+    const [cases, sources] = await Promise.all([getCollection('cases'), allSources()]);
+    const sourceOrder = new Map(sources.map((s, i) => [s.id, i]));
+    return cases.sort(
+      (a, b) =>
+        b.data.year - a.data.year ||
+        (sourceOrder.get(a.data.source) ?? 99) - (sourceOrder.get(b.data.source) ?? 99) ||
+        a.data.number - b.data.number,
+    );
+  });
+  return [...sorted];
 }
 
 export async function sourceOf(entry: CaseEntry): Promise<SourceEntry> {
-  const sources = await getCollection('sources');
-  const source = sources.find((s) => s.id === entry.data.source);
+  const byId = await once('sourceById', async () => new Map((await getCollection('sources')).map((s) => [s.id, s])));
+  const source = byId.get(entry.data.source);
   if (!source) throw new Error(`案例 ${entry.id} 的 source “${entry.data.source}” 在 content/sources/ 中不存在`);
   return source;
 }
@@ -53,7 +75,17 @@ export const scriptPaths = () => builtScripts.map((script) => ({ params: { scrip
 
 /** The cases of one source, in the source's own order (案例一, 案例二 …). */
 export async function casesOfSource(slug: string): Promise<CaseEntry[]> {
-  return (await allCases()).filter((c) => c.data.source === slug).sort((a, b) => a.data.number - b.data.number);
+  const bySource = await once('casesBySource', async () => {
+    const groups = new Map<string, CaseEntry[]>();
+    for (const c of await allCases()) {
+      const list = groups.get(c.data.source);
+      if (list) list.push(c);
+      else groups.set(c.data.source, [c]);
+    }
+    for (const list of groups.values()) list.sort((a, b) => a.data.number - b.data.number);
+    return groups;
+  });
+  return [...(bySource.get(slug) ?? [])];
 }
 
 /** The date a case was last changed: its last history entry, else the date it was added. */
