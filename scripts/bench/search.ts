@@ -16,7 +16,7 @@ export interface SearchCost {
   /** Median over the queries. */
   kibPerQuery: number;
   msPerQuery: number;
-  perQuery: { q: string; kib: number; ms: number }[];
+  perQuery: { q: string; kib: number; ms: number; byKind: Record<string, number> }[];
 }
 
 const median = (values: number[]) => {
@@ -28,10 +28,11 @@ const median = (values: number[]) => {
 /** Tags every request with the phase it started in, and sums the bytes of a phase. */
 function meter(page: Page) {
   let phase = 'init';
-  const requests: { phase: string; bytes: Promise<number> }[] = [];
+  const requests: { phase: string; kind: string; bytes: Promise<number> }[] = [];
   page.on('request', (request: Request) => {
     requests.push({
       phase,
+      kind: /\.pf_(\w+)$/.exec(new URL(request.url()).pathname)?.[1] ?? new URL(request.url()).pathname.split('.').pop() ?? '',
       bytes: request
         .response()
         .then(async (response) => {
@@ -46,6 +47,15 @@ function meter(page: Page) {
   return {
     start: (next: string) => (phase = next),
     kib: async (of: string) => (await Promise.all(requests.filter((r) => r.phase === of).map((r) => r.bytes))).reduce((a, b) => a + b, 0) / 1024,
+    /** KiB per kind of file (index, fragment, filter, js …) and request counts, of a phase. */
+    byKind: async (of: string) => {
+      const out: Record<string, number> = {};
+      for (const r of requests.filter((r) => r.phase === of)) {
+        out[r.kind] = Math.round(((out[r.kind] ?? 0) + (await r.bytes) / 1024) * 10) / 10;
+        out[`${r.kind}#`] = (out[`${r.kind}#`] ?? 0) + 1;
+      }
+      return out;
+    },
   };
 }
 
@@ -105,7 +115,7 @@ export async function searchCost(distDir: string, queries: string[], mode: 'page
               return performance.now() - started;
             }, q);
       await page.waitForLoadState('networkidle');
-      perQuery.push({ q, kib: await bytes.kib(q), ms });
+      perQuery.push({ q, kib: Math.round((await bytes.kib(q)) * 10) / 10, ms: Math.round(ms), byKind: await bytes.byKind(q) });
     }
     return {
       initKiB,

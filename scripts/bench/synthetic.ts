@@ -10,7 +10,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { parse as parseYaml, stringify } from 'yaml';
 
 interface Frontmatter {
   data: Record<string, unknown>;
@@ -20,12 +20,12 @@ interface Frontmatter {
 function parse(text: string, file: string): Frontmatter {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   if (!match) throw new Error(`${file}: no frontmatter`);
-  // JSON schema: dates stay strings and are written back as they were.
-  return { data: yaml.load(match[1]!, { schema: yaml.JSON_SCHEMA }) as Record<string, unknown>, body: match[2]! };
+  // YAML 1.2 core schema: dates stay strings and are written back as they were.
+  return { data: parseYaml(match[1]!) as Record<string, unknown>, body: match[2]! };
 }
 
 const serialize = ({ data, body }: Frontmatter) =>
-  `---\n${yaml.dump(data, { schema: yaml.JSON_SCHEMA, lineWidth: -1 })}---\n${body}`;
+  `---\n${stringify(data, { lineWidth: 0 })}---\n${body}`;
 
 function readDir(dir: string): { name: string; fm: Frontmatter }[] {
   return readdirSync(dir)

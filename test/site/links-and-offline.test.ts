@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { distDir, distFiles, readDist } from '../support/dist.ts';
-import { fragmentTargets, htmlReferences, cssReferences, type Reference } from '../support/html-refs.ts';
+import { fragmentTargets, htmlReferences, cssReferences } from '../support/html-refs.ts';
 import { onePagePerType, openPage, waitForResults } from '../support/pages.ts';
 import { launchChromium } from '../support/browser.ts';
 
