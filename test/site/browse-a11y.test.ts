@@ -3,13 +3,12 @@
  * numbers and docs pages, in Chromium. The shared header belongs to the
  * layout and is left to its own tests.
  */
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { contentCases } from '../support/content.ts';
+import { injectAxe } from '../support/axe.ts';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const first = contentCases()[0]!;
 
 let browser: Browser;
@@ -21,7 +20,7 @@ afterAll(async () => {
 });
 
 async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
+  await injectAxe(page); // CSP refuses addScriptTag; see test/support/axe.ts
   const result = await page.evaluate(() =>
     // @ts-expect-error axe is injected above
     window.axe.run({ exclude: [['.site-header']] }, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }),
