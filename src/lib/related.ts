@@ -95,93 +95,124 @@ export function relatedCases(one: RelatedInput, all: RelatedInput[]): Related[] 
 /**
  * Related cases for every case at once: `Map<id, Related[]>`, the same lists as
  * `relatedCases(one, all)` for each case, without scoring every pair (which
- * took most of a 10,000-case build). Only two kinds of candidates can differ
- * between cases in a way that needs scoring: those sharing or nearly sharing
- * a keyword, and those from the same source. Every other candidate scores by
- * region alone (3 county, 2 city, 1 province, 0 none), and among equal scores
- * the smallest ids come first, so the first MAX_RELATED of each region tier,
- * in id order, are the only ones that can make the list.
+ * took most of a 10,000-case build).
+ * - Keyword points are counted from per-keyword lists of cases, so only cases
+ *   sharing or nearly sharing a keyword, or the source, are visited.
+ * - Every other case scores by region alone (3 county, 2 city, 1 province,
+ *   0 none); among equal scores the smallest ids come first, so only the first
+ *   MAX_RELATED of each region tier, in id order, can make the list, and a
+ *   tier is skipped when MAX_RELATED better cases are already found.
+ * - The best MAX_RELATED are kept as they come, not sorted at the end.
  */
 export function relatedIndex(all: RelatedInput[]): Map<string, Related[]> {
-  const byId = (a: number, b: number) => (all[a]!.id < all[b]!.id ? -1 : all[a]!.id > all[b]!.id ? 1 : 0);
-  const group = (keyOf: (c: RelatedInput) => string | string[] | undefined) => {
+  const n = all.length;
+  const inIdOrder = all.map((_, i) => i).sort((a, b) => (all[a]!.id < all[b]!.id ? -1 : all[a]!.id > all[b]!.id ? 1 : 0));
+  const idRank = new Int32Array(n);
+  inIdOrder.forEach((i, rank) => (idRank[i] = rank));
+
+  /** Lists of case indexes by a key, each in id order. */
+  const group = (keysOf: (c: RelatedInput) => Iterable<string>) => {
     const groups = new Map<string, number[]>();
-    all.forEach((c, i) => {
-      const keys = keyOf(c);
-      for (const key of keys === undefined ? [] : Array.isArray(keys) ? keys : [keys]) {
+    for (const i of inIdOrder) {
+      for (const key of keysOf(all[i]!)) {
         const list = groups.get(key);
         if (list) list.push(i);
         else groups.set(key, [i]);
       }
-    });
-    for (const list of groups.values()) list.sort(byId);
+    }
     return groups;
   };
-  const byKeyword = group((c) => [...new Set(c.keywords)]);
-  const bySource = group((c) => c.source);
-  const byProvince = group((c) => c.regionCode.slice(0, 2));
-  const byCity = group((c) => (c.regionCode.slice(2, 4) === '00' ? undefined : c.regionCode.slice(0, 4)));
-  const byCounty = group((c) => (c.regionCode.slice(2, 4) === '00' || c.regionCode.slice(4) === '00' ? undefined : c.regionCode));
-  const inIdOrder = all.map((_, i) => i).sort(byId);
+  const byKeyword = group((c) => new Set(c.keywords));
+  const bySource = group((c) => [c.source]);
+  const byProvince = group((c) => [c.regionCode.slice(0, 2)]);
+  const byCity = group((c) => (c.regionCode.slice(2, 4) === '00' ? [] : [c.regionCode.slice(0, 4)]));
+  const byCounty = group((c) => (c.regionCode.slice(2, 4) === '00' || c.regionCode.slice(4) === '00' ? [] : [c.regionCode]));
   const keywordSets = all.map((c) => new Set(c.keywords));
-
-  const similarTo = new Map<string, Set<string>>();
-  const similar = (a: string) => {
-    let set = similarTo.get(a);
-    if (!set) {
-      set = new Set([...byKeyword.keys()].filter((b) => similarKeywords(a, b)));
-      similarTo.set(a, set);
-    }
-    return set;
+  /** How many times each case lists a keyword (the schema forbids repeats; relate counts them if any). */
+  const times = (j: number, keyword: string) => {
+    let count = 0;
+    for (const k of all[j]!.keywords) if (k === keyword) count++;
+    return count;
   };
 
-  /** `relate(one, other).score`, with the keyword similarities looked up. */
-  const score = (i: number, j: number) => {
-    const one = all[i]!;
-    const other = all[j]!;
-    const otherKeywords = keywordSets[j]!;
-    let total = 0;
-    for (const a of one.keywords) {
-      if (otherKeywords.has(a)) total += 4;
-      else for (const b of other.keywords) if (similar(a).has(b)) total += 1;
+  const similarTo = new Map<string, string[]>();
+  const similar = (a: string) => {
+    let list = similarTo.get(a);
+    if (!list) {
+      list = [...byKeyword.keys()].filter((b) => similarKeywords(a, b));
+      similarTo.set(a, list);
     }
-    const sameRegion = regionMatch(one.regionCode, other.regionCode);
-    if (sameRegion) total += regionScore[sameRegion];
-    if (one.source === other.source) total += 1;
-    return total;
+    return list;
+  };
+
+  const points = new Int32Array(n);
+  const touched: number[] = [];
+  const visited = new Uint8Array(n);
+  const add = (j: number, value: number) => {
+    if (!visited[j]) {
+      visited[j] = 1;
+      touched.push(j);
+    }
+    points[j] += value;
   };
 
   const out = new Map<string, Related[]>();
-  all.forEach((one, i) => {
-    // Candidates whose score depends on keywords or source: scored one by one.
-    const scored = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    const one = all[i]!;
+    // Keyword points: 4 per shared keyword, 1 per pair of similar keywords (a not carried by the other case).
     for (const a of one.keywords) {
-      for (const k of [a, ...similar(a)]) for (const j of byKeyword.get(k) ?? []) scored.add(j);
+      for (const j of byKeyword.get(a) ?? []) add(j, 4);
+      for (const b of similar(a)) for (const j of byKeyword.get(b) ?? []) if (!keywordSets[j]!.has(a)) add(j, times(j, b));
     }
-    for (const j of bySource.get(one.source) ?? []) scored.add(j);
-    scored.delete(i);
-    const ranked = [...scored].map((j) => ({ j, score: score(i, j) }));
+    for (const j of bySource.get(one.source) ?? []) add(j, 0);
 
-    // The rest score by region alone: the first MAX_RELATED of each tier, in id order.
-    const tier = (list: number[] | undefined, level: Related['sameRegion'], points: number) => {
+    // The best MAX_RELATED so far, by score then id.
+    const best: { j: number; score: number }[] = [];
+    const offer = (j: number, score: number) => {
+      if (best.length === MAX_RELATED) {
+        const last = best[MAX_RELATED - 1]!;
+        if (score < last.score || (score === last.score && idRank[j]! > idRank[last.j]!)) return;
+        best.pop();
+      }
+      let at = best.length;
+      while (at > 0 && (best[at - 1]!.score < score || (best[at - 1]!.score === score && idRank[best[at - 1]!.j]! > idRank[j]!))) at--;
+      best.splice(at, 0, { j, score });
+    };
+    for (const j of touched) {
+      if (j === i) continue;
+      const other = all[j]!;
+      const sameRegion = regionMatch(one.regionCode, other.regionCode);
+      offer(j, points[j]! + (sameRegion ? regionScore[sameRegion] : 0) + (one.source === other.source ? 1 : 0));
+    }
+
+    // Cases with no keyword or source in common: their region tier is their score.
+    const tier = (list: number[] | undefined, level: Related['sameRegion'], score: number) => {
+      if (best.length === MAX_RELATED && best[MAX_RELATED - 1]!.score > score) return;
       let taken = 0;
       for (const j of list ?? []) {
         if (taken === MAX_RELATED) break;
-        if (j === i || scored.has(j) || regionMatch(one.regionCode, all[j]!.regionCode) !== level) continue;
-        ranked.push({ j, score: points });
+        if (j === i || visited[j] || regionMatch(one.regionCode, all[j]!.regionCode) !== level) continue;
+        offer(j, score);
         taken++;
       }
     };
     const code = one.regionCode;
-    if (code.slice(2, 4) !== '00') tier(byCounty.get(code), 'county', regionScore.county);
-    if (code.slice(2, 4) !== '00') tier(byCity.get(code.slice(0, 4)), 'city', regionScore.city);
+    if (code.slice(2, 4) !== '00') {
+      tier(byCounty.get(code), 'county', regionScore.county);
+      tier(byCity.get(code.slice(0, 4)), 'city', regionScore.city);
+    }
     tier(byProvince.get(code.slice(0, 2)), 'province', regionScore.province);
-    if (ranked.length < MIN_RELATED) tier(inIdOrder, undefined, 0);
+    if (best.length < MIN_RELATED) tier(inIdOrder, undefined, 0);
 
-    ranked.sort((a, b) => b.score - a.score || byId(a.j, b.j));
-    const strong = ranked.filter((r) => r.score >= STRONG).slice(0, MAX_RELATED);
-    const chosen = strong.length >= MIN_RELATED ? strong : ranked.slice(0, Math.max(strong.length, MIN_RELATED));
+    for (const j of touched) {
+      points[j] = 0;
+      visited[j] = 0;
+    }
+    touched.length = 0;
+
+    const strong = best.filter((r) => r.score >= STRONG);
+    const chosen = strong.length >= MIN_RELATED ? strong : best.slice(0, Math.max(strong.length, MIN_RELATED));
     out.set(one.id, chosen.map((r) => relate(one, all[r.j]!)));
-  });
+  }
   return out;
 }

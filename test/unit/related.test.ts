@@ -119,3 +119,13 @@ describe('relatedIndex on a large collection', () => {
     }
   });
 });
+
+test('relatedIndex lets a same-place case with a smaller id displace a keyword match of equal score', () => {
+  // Each z-case: similar keyword (1) + same city (2) = 3; a0: same county only = 3, smaller id.
+  const one = c('m-1', ['免罚'], '640502', 'src-x');
+  const zs = Array.from({ length: 5 }, (_, i) => c(`z-${i}`, ['包容免罚'], '640500', `src-z${i}`));
+  const a0 = c('a-0', ['数字执法'], '640502', 'src-a0');
+  const all = [one, ...zs, a0];
+  expect(relatedIndex(all).get('m-1')).toEqual(relatedCases(one, all));
+  expect(relatedIndex(all).get('m-1')!.map((r) => r.id)).toContain('a-0');
+});
