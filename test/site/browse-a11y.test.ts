@@ -3,13 +3,12 @@
  * numbers and docs pages, in Chromium. The shared header belongs to the
  * layout and is left to its own tests.
  */
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
+import { axeViolations, wcag22aa } from '../support/axe.ts';
 import { contentCases } from '../support/content.ts';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const first = contentCases()[0]!;
 
 let browser: Browser;
@@ -20,16 +19,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(() =>
-    // @ts-expect-error axe is injected above
-    window.axe.run({ exclude: [['.site-header']] }, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }),
-  );
-  return (result as { violations: { id: string; nodes: { target: string[] }[] }[] }).violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
+/** WCAG 2.2 A/AA and best practices, outside the shared header. */
+const violations = (page: Page) =>
+  axeViolations(page, { tags: [...wcag22aa, 'best-practice'], exclude: ['.site-header'] });
 
 const paths = [
   '/zh-hans/',

@@ -3,10 +3,10 @@
  * cases and citation metadata on every built case page, then the copy
  * controls, keyboard access and print styles in Chromium.
  */
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
 import { distFiles, readDist } from '../support/dist.ts';
 
 const casePages = distFiles(/\/zh-han[st]\/cases\/[^/]+\/index\.html$/);
@@ -237,13 +237,7 @@ describe('a case page in Chromium', () => {
   // The page's own content (<main>); the shared header and footer are the layout's to test.
   test.each(['/zh-hans/cases/nx-2025-01/', '/zh-hant/cases/nx-2025-01/'])('%s has no WCAG 2.2 AA violation axe can find in <main>', async (p) => {
     const page = await open(p);
-    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      type Axe = { run: (ctx: object, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-      const axe = (window as unknown as { axe: Axe }).axe;
-      const result = await axe.run({ include: ['main'] }, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const violations = await axeViolations(page, { include: ['main'] });
     expect(violations).toEqual([]);
     await page.close();
   });
