@@ -68,6 +68,7 @@ interface BuildFigures {
   pages: number;
   buildSeconds: number;
   peakRssMB: number;
+  peakProcessRssMB: number;
   distMB: number;
   indexMB: number;
   searchInitKiB: number;
@@ -91,6 +92,7 @@ async function buildAndMeasure(name: string, dir: string, mode: 'page' | 'pagefi
     pages: countFiles(dist, /\.html$/),
     buildSeconds: round(built.seconds),
     peakRssMB: Math.round(built.peakRssMB),
+    peakProcessRssMB: Math.round(built.peakProcessRssMB),
     distMB: round(mb(dirBytes(dist))),
     indexMB: round(mb(dirBytes(join(dist, 'pagefind')))),
     searchInitKiB: round(search.initKiB),

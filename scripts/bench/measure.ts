@@ -8,13 +8,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 export interface Measured {
   seconds: number;
+  /** Peak of the summed resident memory of the whole process tree. */
   peakRssMB: number;
+  /** Peak resident memory of its largest single process. */
+  peakProcessRssMB: number;
   output: string;
 }
 
-/** Resident memory (bytes) of every process whose process group is `pgid`. */
-function groupRss(pgid: number): number {
+/** Resident memory (bytes) of the processes whose process group is `pgid`: their sum and the largest. */
+function groupRss(pgid: number): { total: number; largest: number } {
   let total = 0;
+  let largest = 0;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -23,12 +27,15 @@ function groupRss(pgid: number): number {
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       if (Number(fields[2]) !== pgid) continue;
       const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${entry}/status`, 'utf8'));
-      if (rss) total += Number(rss[1]) * 1024;
+      if (rss) {
+        total += Number(rss[1]) * 1024;
+        largest = Math.max(largest, Number(rss[1]) * 1024);
+      }
     } catch {
       // The process ended while we looked.
     }
   }
-  return total;
+  return { total, largest };
 }
 
 export function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; log?: (line: string) => void }): Promise<Measured> {
@@ -36,9 +43,13 @@ export function measure(command: string, args: string[], options: { cwd: string;
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let peak = 0;
+    let peakProcess = 0;
     let output = '';
     const poll = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, groupRss(child.pid));
+      if (!child.pid) return;
+      const rss = groupRss(child.pid);
+      peak = Math.max(peak, rss.total);
+      peakProcess = Math.max(peakProcess, rss.largest);
     }, 200);
     const collect = (chunk: Buffer) => {
       const text = chunk.toString();
@@ -56,7 +67,7 @@ export function measure(command: string, args: string[], options: { cwd: string;
       clearInterval(poll);
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`));
-      else resolve({ seconds, peakRssMB: peak / 2 ** 20, output });
+      else resolve({ seconds, peakRssMB: peak / 2 ** 20, peakProcessRssMB: peakProcess / 2 ** 20, output });
     });
   });
 }

@@ -90,12 +90,13 @@ export async function searchCost(distDir: string, queries: string[], mode: 'page
           ? await page.evaluate(async (query) => {
               const root = document.querySelector<HTMLElement>('[data-search]')!;
               const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
-              const before = root.dataset.searched;
               const started = performance.now();
               form.querySelector<HTMLInputElement>('input[name="q"]')!.value = query;
+              // The page clears data-searched when a search starts and sets it to the state's query string once drawn.
+              const drawn = () => root.dataset.searched !== undefined && new URLSearchParams(root.dataset.searched).get('q') === query;
               const done = new Promise<void>((resolve) => {
                 const observer = new MutationObserver(() => {
-                  if (root.dataset.searched !== before) {
+                  if (drawn()) {
                     observer.disconnect();
                     resolve();
                   }
