@@ -189,7 +189,7 @@ describe('适老化 settings', () => {
         inputBorder: 'rgb(0, 0, 0)',
         inputBorderWidth: '2px',
       });
-      const enhanced = await axeViolations(page, { type: 'rule', values: ['color-contrast-enhanced'] });
+      const enhanced = await axeViolations(page, { rules: ['color-contrast-enhanced'] });
       expect(enhanced, enhanced.join('\n')).toEqual([]);
     });
   });

@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
+import { axeViolations, wcag22aa } from '../support/axe.ts';
 import { contentCases } from '../support/content.ts';
-import { injectAxe } from '../support/axe.ts';
 
 const first = contentCases()[0]!;
 
@@ -19,16 +19,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function violations(page: Page): Promise<string[]> {
-  await injectAxe(page); // CSP refuses addScriptTag; see test/support/axe.ts
-  const result = await page.evaluate(() =>
-    // @ts-expect-error axe is injected above
-    window.axe.run({ exclude: [['.site-header']] }, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }),
-  );
-  return (result as { violations: { id: string; nodes: { target: string[] }[] }[] }).violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
+/** WCAG 2.2 A/AA and best practices, outside the shared header. */
+const violations = (page: Page) =>
+  axeViolations(page, { tags: [...wcag22aa, 'best-practice'], exclude: ['.site-header'] });
 
 const paths = [
   '/zh-hans/',

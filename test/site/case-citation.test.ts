@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
 import { distFiles, readDist } from '../support/dist.ts';
-import { injectAxe } from '../support/axe.ts';
 
 const casePages = distFiles(/\/zh-han[st]\/cases\/[^/]+\/index\.html$/);
 const hansCasePages = casePages.filter((p) => p.startsWith('zh-hans/'));
@@ -237,13 +237,7 @@ describe('a case page in Chromium', () => {
   // The page's own content (<main>); the shared header and footer are the layout's to test.
   test.each(['/zh-hans/cases/nx-2025-01/', '/zh-hant/cases/nx-2025-01/'])('%s has no WCAG 2.2 AA violation axe can find in <main>', async (p) => {
     const page = await open(p);
-    await injectAxe(page); // CSP refuses addScriptTag; see test/support/axe.ts
-    const violations = await page.evaluate(async () => {
-      type Axe = { run: (ctx: object, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-      const axe = (window as unknown as { axe: Axe }).axe;
-      const result = await axe.run({ include: ['main'] }, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const violations = await axeViolations(page, { include: ['main'] });
     expect(violations).toEqual([]);
     await page.close();
   });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
 import { openSearch, searchOf, shownResults, waitForSearch } from '../support/search.ts';
-import { injectAxe } from '../support/axe.ts';
 
 
 let browser: Browser;
@@ -108,13 +108,7 @@ describe('the search page', () => {
   test('has no accessibility violations (axe, WCAG 2 A/AA) with results and filters shown', async () => {
     for (const script of ['zh-hans', 'zh-hant'] as const) {
       await openSearch(page, inject('baseURL'), script, { q: '执法', region: '宁夏回族自治区' });
-      await injectAxe(page); // CSP refuses addScriptTag; see test/support/axe.ts
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(document, {
-          runOnly: ['wcag2a', 'wcag2aa'],
-        });
-        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-      });
+      const violations = await axeViolations(page, { tags: ['wcag2a', 'wcag2aa'] });
       expect(violations).toEqual([]);
     }
   });

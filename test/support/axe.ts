@@ -14,26 +14,35 @@ interface AxeResult {
   nodes: { target: string[]; failureSummary?: string }[];
 }
 
-/**
- * Puts axe-core into the page. The site's Content-Security-Policy refuses
- * inline scripts it did not hash, so `page.addScriptTag` fails on every built
- * page; Playwright's evaluate runs through the DevTools protocol, which CSP
- * does not govern, and the page keeps its real policy while it is audited.
- */
-export async function injectAxe(page: Page): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+export interface AxeOptions {
+  /** axe tags to run; WCAG 2.2 A and AA by default. */
+  tags?: string[];
+  /** Run these rules only, instead of tags (e.g. `color-contrast-enhanced`, an AAA rule). */
+  rules?: string[];
+  /** CSS selectors to check (default: the whole document). */
+  include?: string[];
+  /** CSS selectors to leave out. */
+  exclude?: string[];
 }
 
-/** Runs axe on the page and returns its violations, one readable line each. */
-export async function axeViolations(page: Page, runOnly: { type: 'tag' | 'rule'; values: string[] } = { type: 'tag', values: wcag22aa }): Promise<string[]> {
-  await injectAxe(page);
-  const violations = await page.evaluate(async (options) => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: AxeResult[] }> } }).axe.run(document, {
-      runOnly: options,
-      resultTypes: ['violations'],
-    });
+/**
+ * Runs axe on the page and returns its violations, one readable line each.
+ * axe is evaluated through the DevTools protocol, which the pages' CSP (no
+ * inline scripts) does not govern, so the page is tested exactly as served.
+ */
+export async function axeViolations(page: Page, options: AxeOptions = {}): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const runOnly = options.rules ? { type: 'rule', values: options.rules } : { type: 'tag', values: options.tags ?? wcag22aa };
+  const violations = await page.evaluate(async ({ runOnly, include, exclude }) => {
+    type Axe = { run: (ctx: object, o: object) => Promise<{ violations: AxeResult[] }> };
+    const axe = (window as unknown as { axe: Axe }).axe;
+    const context = {
+      include: include?.length ? include.map((s) => [s]) : [['html']],
+      exclude: (exclude ?? []).map((s) => [s]),
+    };
+    const result = await axe.run(context, { runOnly, resultTypes: ['violations'] });
     return result.violations;
-  }, runOnly);
+  }, { runOnly, include: options.include, exclude: options.exclude });
   return violations.flatMap((v: AxeResult) =>
     v.nodes.map((node) => `${v.id} (${v.impact}): ${v.help} — ${node.target.join(' ')}${node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`),
   );
