@@ -21,8 +21,9 @@ import { measure } from './bench/measure.ts';
 import { countFiles, dirBytes, mb } from './bench/sizes.ts';
 import { searchCost, type SearchCost } from './bench/search.ts';
 
-const usage = `用法：npm run bench -- --cases N [--skip-bare] [--keep] [--queries 文件]
+const usage = `用法：npm run bench -- --cases N [--skip-bare] [--keep] [--queries 文件] [--scripts zh-hans]
   --cases N     合成案例数（由 content/cases 中的真实案例循环复制），默认 2000
+  --scripts     只构建这些文字版本（SITE_SCRIPTS，如 zh-hans），用来量第二种文字的成本
   --skip-bare   不构建用于对比的最简 Astro + MDX + Pagefind 站点
   --keep        保留临时目录（默认结束后删除）
   --queries     查询列表 JSON（[{"q": …}]），默认 test/fixtures/public-queries.json 加几条常见词`;
@@ -35,6 +36,7 @@ try {
       'skip-bare': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       queries: { type: 'string' },
+      scripts: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -76,11 +78,11 @@ interface BuildFigures {
   searchMsPerQuery: number;
 }
 
-async function buildAndMeasure(name: string, dir: string, mode: 'page' | 'pagefind'): Promise<BuildFigures & { search: SearchCost }> {
+async function buildAndMeasure(name: string, dir: string, mode: 'page' | 'pagefind', env: NodeJS.ProcessEnv = {}): Promise<BuildFigures & { search: SearchCost }> {
   log(`${name}: astro build in ${dir}`);
   const built = await measure(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     log: (line) => {
       if (/error|indexed|Content-Security|page\(s\) built|Completed in/i.test(line)) log(`${name}: ${line.trim()}`);
     },
@@ -108,7 +110,8 @@ try {
   copyProject(root, full);
   const written = writeSyntheticContent(join(root, 'content'), join(full, 'content'), n);
   log(`${written.cases} cases, ${written.sources} sources written`);
-  const { search: fullSearch, ...fullFigures } = await buildAndMeasure('full', full, 'page');
+  const scriptsEnv = args.values.scripts ? { SITE_SCRIPTS: args.values.scripts } : {};
+  const { search: fullSearch, ...fullFigures } = await buildAndMeasure('full', full, 'page', scriptsEnv);
   log(`full: per query ${JSON.stringify(fullSearch.perQuery)}`);
 
   let bare: BuildFigures | undefined;
@@ -128,7 +131,7 @@ try {
     searchKiB: fullFigures.searchKiBPerQuery <= 50,
     searchMs: fullFigures.searchMsPerQuery <= 50,
   };
-  console.log(JSON.stringify({ cases: n, ...fullFigures, bare, fullToBare: ratio, targets }));
+  console.log(JSON.stringify({ cases: n, ...(args.values.scripts ? { scripts: args.values.scripts } : {}), ...fullFigures, bare, fullToBare: ratio, targets }));
 } finally {
   if (args.values.keep) log(`kept ${work}`);
   else rmSync(work, { recursive: true, force: true });
