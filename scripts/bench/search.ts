@@ -10,6 +10,7 @@
 import type { Page, Request } from 'playwright-core';
 import { launchChromium } from '../../test/support/browser.ts';
 import { serveDist } from '../../test/support/server.ts';
+import { transferredBytes } from '../../test/support/transfer.ts';
 
 export interface SearchCost {
   initKiB: number;
@@ -33,15 +34,7 @@ function meter(page: Page) {
     requests.push({
       phase,
       kind: /\.pf_(\w+)$/.exec(new URL(request.url()).pathname)?.[1] ?? new URL(request.url()).pathname.split('.').pop() ?? '',
-      bytes: request
-        .response()
-        .then(async (response) => {
-          if (!response) return 0;
-          await response.finished();
-          const sizes = await request.sizes();
-          return sizes.responseBodySize + sizes.responseHeadersSize;
-        })
-        .catch(() => 0),
+      bytes: transferredBytes(request),
     });
   });
   return {

@@ -3,20 +3,17 @@
  * numbers and docs pages, in Chromium. The shared header belongs to the
  * layout and is left to its own tests.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { useChromium } from '../support/use-chromium.ts';
 import { axeViolations, wcag22aa } from '../support/axe.ts';
 import { contentCases } from '../support/content.ts';
 
 const first = contentCases()[0]!;
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
+useChromium((b) => {
+  browser = b;
 });
 
 /** WCAG 2.2 A/AA and best practices, outside the shared header. */

@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { useChromium } from '../support/use-chromium.ts';
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
+useChromium((b) => {
+  browser = b;
 });
 
 describe('a case page', () => {

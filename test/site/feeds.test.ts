@@ -1,7 +1,7 @@
 /** The RSS feeds of both scripts and the sitemap, parsed as XML by Chromium's DOMParser. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { useChromium } from '../support/use-chromium.ts';
 import { distFiles, readDist } from '../support/dist.ts';
 import { contentCases } from '../support/content.ts';
 import { loadToHant } from '../../src/lib/script.ts';
@@ -9,12 +9,9 @@ import { loadToHant } from '../../src/lib/script.ts';
 const cases = contentCases();
 let browser: Browser;
 let page: Page;
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
+useChromium((b, p) => {
+  browser = b;
+  page = p;
 });
 
 interface Parsed {

@@ -1,7 +1,7 @@
 /** The home page of each script: counts, newest cases, search box, ways to browse, and the province tile grid. */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { useChromium } from '../support/use-chromium.ts';
 import { contentCases, contentSources } from '../support/content.ts';
 import { regionChain } from '../../src/lib/grouping.ts';
 import { contrast } from '../../src/lib/tile-grid.ts';
@@ -15,12 +15,9 @@ for (const c of cases) {
 
 let browser: Browser;
 let page: Page;
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
+useChromium((b, p) => {
+  browser = b;
+  page = p;
 });
 
 describe.each(['zh-hans', 'zh-hant'] as const)('the %s home page', (script) => {

@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { useChromium } from '../support/use-chromium.ts';
 import { openSearch, submitQuery } from '../support/search.ts';
 import { distFiles, readDist } from '../support/dist.ts';
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
+useChromium((b) => {
+  browser = b;
 });
 
 /** Opens a fresh page that records the path of everything it (and its workers) requests. */

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { useChromium } from '../support/use-chromium.ts';
 import { openSearch, shownResults, submitQuery } from '../support/search.ts';
 
 /**
@@ -10,11 +10,8 @@ import { openSearch, shownResults, submitQuery } from '../support/search.ts';
  * 年度申报 … are found by neither bare Pagefind query nor the body text).
  */
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
+useChromium((b) => {
+  browser = b;
 });
 
 /** Every keyword in a site's index, with the URLs of the cases filed under it (from Pagefind's filters). */

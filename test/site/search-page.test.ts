@@ -1,18 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { useChromium } from '../support/use-chromium.ts';
 import { axeViolations } from '../support/axe.ts';
 import { openSearch, searchOf, shownResults, waitForSearch } from '../support/search.ts';
 
 
 let browser: Browser;
 let page: Page;
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
+useChromium((b, p) => {
+  browser = b;
+  page = p;
 });
 
 describe('a search result', () => {

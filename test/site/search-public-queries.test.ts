@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launchChromium } from '../support/browser.ts';
+import { useChromium } from '../support/use-chromium.ts';
 import { missing, openSearch, shownResults, submitQuery } from '../support/search.ts';
 import { loadToHant, type Script } from '../../src/lib/script.ts';
 
@@ -14,11 +14,8 @@ const toHant = await loadToHant();
 const inScript = (text: string, script: Script) => (script === 'zh-hant' ? toHant(text) : text);
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
+useChromium((b) => {
+  browser = b;
 });
 
 const combinations: [Script, Script][] = [

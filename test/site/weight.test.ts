@@ -4,11 +4,12 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, inject, test } from 'vitest';
+import { describe, inject, test } from 'vitest';
 import type { Browser, Page, Request } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { useChromium } from '../support/use-chromium.ts';
 import { distDir, distFiles } from '../support/dist.ts';
 import { onePagePerType, openPage, waitForResults } from '../support/pages.ts';
+import { transferredBytes } from '../support/transfer.ts';
 
 const baseURL = inject('baseURL');
 const budget = 150 * 1024;
@@ -22,11 +23,8 @@ const heaviestCases = ['zh-hans', 'zh-hant'].map((script) => {
 });
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
+useChromium((b) => {
+  browser = b;
 });
 
 /** Every request of a page load, with the bytes that went over the wire (headers and body). */
@@ -35,15 +33,7 @@ function recordRequests(page: Page): { url: string; bytes: Promise<number> }[] {
   page.on('request', (request: Request) => {
     requests.push({
       url: request.url(),
-      bytes: request
-        .response()
-        .then(async (response) => {
-          if (!response) return 0;
-          await response.finished();
-          const sizes = await request.sizes();
-          return sizes.responseBodySize + sizes.responseHeadersSize;
-        })
-        .catch(() => 0),
+      bytes: transferredBytes(request),
     });
   });
   return requests;
