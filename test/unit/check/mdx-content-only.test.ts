@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { problemLines } from './fixtures.ts';
+import { parseContentFile } from '../../../src/lib/content-file.ts';
+import { mdxContentOnlyProblems } from '../../../src/lib/check/rules/mdx-content-only.ts';
 
 describe('content-only MDX', () => {
   test('reports import, expressions, components, script and HTML tags with their lines', () => {
@@ -28,5 +30,12 @@ describe('content-only MDX', () => {
         "test/fixtures/check/mdx-stray-angle/nx-2025-01.mdx:35 · 正文 · 正文中的“<”被当作 HTML 标签或注释的开头，MDX 无法解析 · 正文不允许 HTML 标签和 <!-- 注释 -->，请删除；要写小于号或书名号请用全角“＜”“〈〉”；网址直接写出或写成 [文字](网址)",
       ]
     `);
+  });
+
+  test('finds an export line with no brace or tag in the whole body (the parser is skipped only when none can be there)', () => {
+    const file = parseContentFile('---\nid: x\n---\n正文第一段。\n\nexport const a = 1\n', '/x/nx-2025-01.mdx', 'content/cases/nx-2025-01.mdx', 'case');
+    expect(mdxContentOnlyProblems(file).map((p) => `${p.line} ${p.what}`)).toEqual(['6 正文中不允许 import/export 语句']);
+    const plain = parseContentFile('---\nid: x\n---\n正文 important 与 exporting 企业。\n', '/x/nx-2025-01.mdx', 'content/cases/nx-2025-01.mdx', 'case');
+    expect(mdxContentOnlyProblems(plain)).toEqual([]);
   });
 });

@@ -70,7 +70,16 @@ function parseErrorProblem(file: ContentFile, error: ParseError): Problem {
   };
 }
 
+/**
+ * Whether MDX could read anything but text in a body: an expression needs a `{`,
+ * a tag, comment or autolink a `<`, an import or export a line starting with
+ * the word. A body with none of them is content only without parsing it (most
+ * are: this skips the parser for them, a third of the checker's time).
+ */
+const mayHoldCode = (body: string) => /[{}<]|^(?:import|export)\b/m.test(body);
+
 export function mdxContentOnlyProblems(file: ContentFile): Problem[] {
+  if (!mayHoldCode(file.body)) return [];
   let tree: MdNode;
   try {
     tree = parser.parse(file.body) as MdNode;
