@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import csp from './src/integrations/csp.ts';
+import hantPages from './src/integrations/hant-pages.ts';
 import { builtScripts } from './src/lib/built-scripts.ts';
 
 /**
@@ -16,7 +16,9 @@ const site = process.env.SITE_URL ?? 'https://typical-cases.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Four pages in flight: while one waits for its traditional conversion (on a worker thread) or
+  // for the search index, the main thread renders the next.
+  build: { format: 'directory', concurrency: 4 },
   integrations: [
     // The build refuses content that fails `npm run check`, with the same messages.
     contentCheck(),
@@ -41,10 +43,12 @@ export default defineConfig({
         };
       },
     }),
-    // Pagefind indexes the built site last (astro:build:done), so it comes after the page integrations.
+    // Pagefind indexes case pages as they are rendered (fed by src/middleware.ts) and writes the index at the end.
+    // The Content-Security-Policy of every page is added by the middleware too (src/lib/csp.ts).
     pagefind(),
-    // csp() stays last: it hashes the final inline scripts of every page after Pagefind has indexed them.
-    csp(),
+    // zh-hant pages are converted on a worker thread during the build (src/lib/hant-pages.ts); at the end it
+    // writes the table the traditional search page converts its results with, next to the index.
+    hantPages(),
   ],
   devToolbar: { enabled: false },
   // Code blocks (only in the docs) stay plain text in the site's colours: Shiki's

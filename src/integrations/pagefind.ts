@@ -1,15 +1,24 @@
 /**
- * Builds the search index at the end of `astro build`, with Pagefind's Node
- * API: one index per `<html lang>` (zh-Hans and zh-Hant), of the case pages
- * only (the `data-pagefind-body` article), written to dist/pagefind/.
- * Any error fails the build: a site whose search silently finds nothing is
- * worse than no build.
+ * Builds the search index during `astro build`, with Pagefind's Node API: one
+ * index, of the simplified case pages only (the `data-pagefind-body` article),
+ * written to dist/pagefind/. It serves both scripts: the traditional search
+ * page folds queries to simplified (src/lib/script.ts, foldQuery) and shows
+ * results converted with a table recorded from the case pages
+ * (src/integrations/hant-pages.ts). A second, traditional index would double
+ * Pagefind's share of the build for the same results.
+ *
+ * The index opens when the build starts; the middleware feeds it each case page
+ * as soon as it is rendered (src/lib/index-feed.ts), so Pagefind's binary works
+ * on the second core while Node renders, and only writing the index is left for
+ * the end of the build. Any error fails the build: a site whose search silently
+ * finds nothing is worse than no build.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import type { PagefindIndex } from 'pagefind';
 import { foldHintsPlugin } from './fold-hints.ts';
-import { builtScripts } from '../lib/built-scripts.ts';
+import { setIndexFeed } from '../lib/index-feed.ts';
 
 /**
  * Parts of a case page that are not the case's text: the metadata list (its
@@ -19,16 +28,43 @@ import { builtScripts } from '../lib/built-scripts.ts';
  */
 export const excludeSelectors = ['.meta-list', '[aria-labelledby="metrics-heading"]'];
 
-/** The index languages the site must have (Pagefind lowercases `<html lang>`): one per built script. */
-const languages: readonly string[] = builtScripts;
+/** The index language (Pagefind lowercases `<html lang>`): the simplified case pages. */
+const languages: readonly string[] = ['zh-hans'];
+
+/** Pages sent to Pagefind and not yet indexed, at most: beyond this, rendering waits for the index. */
+const inFlightLimit = 32;
 
 /**
- * Only case pages carry `data-pagefind-body`; Pagefind would still parse every
- * other page to find that out (a fifth of its time with 10,000 cases).
+ * An open index and its feed: pages are sent as they come, at most
+ * `inFlightLimit` at a time; problems are collected for the end of the build.
  */
-const casePages = `${builtScripts.length > 1 ? `{${builtScripts.join(',')}}` : builtScripts[0]}/cases/*/index.html`;
+function openFeed(index: PagefindIndex) {
+  const inFlight = new Set<Promise<void>>();
+  const errors: string[] = [];
+  const fed = new Map<string, number>();
+  const add = async (pathname: string, html: string) => {
+    while (inFlight.size >= inFlightLimit) await Promise.race(inFlight);
+    const script = pathname.split('/')[1]!;
+    fed.set(script, (fed.get(script) ?? 0) + 1);
+    const sent: Promise<void> = index
+      .addHTMLFile({ sourcePath: `${pathname.slice(1)}index.html`, content: html })
+      .then(
+        (added) => void errors.push(...added.errors.map((e) => `${pathname}: ${e}`)),
+        (error: unknown) => void errors.push(`${pathname}: ${String(error)}`),
+      )
+      .finally(() => inFlight.delete(sent));
+    inFlight.add(sent);
+  };
+  const drain = async () => {
+    while (inFlight.size > 0) await Promise.all(inFlight);
+    return { errors, fed };
+  };
+  return { add, drain };
+}
 
 export default function pagefind(): AstroIntegration {
+  let feed: ReturnType<typeof openFeed> | undefined;
+  let opened: PagefindIndex | undefined;
   return {
     name: 'pagefind',
     hooks: {
@@ -41,17 +77,23 @@ export default function pagefind(): AstroIntegration {
           },
         });
       },
+      'astro:build:start': async () => {
+        const { createIndex } = await import('pagefind');
+        const { index, errors } = await createIndex({ excludeSelectors });
+        if (!index || errors.length > 0) throw new Error(`Failed to start Pagefind: ${errors.join('\n') || 'createIndex returned no index'}`);
+        feed = openFeed(index);
+        opened = index;
+        setIndexFeed({ add: feed.add });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const site = fileURLToPath(dir);
         const outputPath = fileURLToPath(new URL('pagefind/', dir));
-        const { createIndex, close } = await import('pagefind');
+        const { close } = await import('pagefind');
         try {
-          const { index, errors } = await createIndex({ excludeSelectors });
-          if (!index || errors.length > 0) throw new Error(errors.join('\n') || 'createIndex returned no index');
-          const added = await index.addDirectory({ path: site, glob: casePages });
-          if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-          const written = await index.writeFiles({ outputPath });
+          if (!feed || !opened) throw new Error('the index was not opened at astro:build:start');
+          const { errors, fed } = await feed.drain();
+          if (errors.length > 0) throw new Error(errors.join('\n'));
+          const written = await opened.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
           const entry = JSON.parse(await readFile(`${outputPath}pagefind-entry.json`, 'utf8')) as {
             languages: Record<string, { page_count: number }>;
@@ -64,10 +106,20 @@ export default function pagefind(): AstroIntegration {
                 'Case pages need <html lang="zh-Hans"|"zh-Hant"> and a data-pagefind-body element.',
             );
           }
-          logger.info(`indexed ${counts} case pages (${added.page_count} files read: only case pages) in ${Math.round(performance.now() - started)} ms`);
+          // Every page fed must be in the zh-hans index: a case page whose <html lang> is not zh-Hans
+          // would start an index of its own, which no search page reads.
+          const mismatched = languages.filter((lang) => (fed.get(lang) ?? 0) !== entry.languages[lang]?.page_count);
+          if (mismatched.length > 0) {
+            const sent = languages.map((lang) => `${lang} ${fed.get(lang) ?? 0}`).join(', ');
+            throw new Error(`case pages sent (${sent}) and indexed (${counts}) differ: check <html lang> of the case pages`);
+          }
+          logger.info(`indexed ${counts} case pages (fed while rendering); index written in ${Math.round(performance.now() - started)} ms`);
         } catch (cause) {
           throw new Error('Failed to run Pagefind.', { cause });
         } finally {
+          setIndexFeed(undefined);
+          feed = undefined;
+          opened = undefined;
           await close();
         }
       },

@@ -2,15 +2,11 @@
  * A Content-Security-Policy for every built page, as a <meta> tag (a static
  * host may not let us set headers). No inline script runs unless its exact
  * text is hashed here, so an injected `<script>` in content or a template does
- * nothing. Runs at astro:build:done, after every other integration (Pagefind
- * indexes the pages first; the meta tag adds no text, so the index is the same
- * either way), and rewrites only the HTML files under dist/.
+ * nothing. src/middleware.ts adds it to every page as the page is rendered
+ * (after the script conversion, which never touches scripts), so no pass over
+ * the written files is needed.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 
 /**
  * The policy without its script hashes. 'wasm-unsafe-eval' lets Pagefind
@@ -76,47 +72,4 @@ export function withPolicy(html: string): string {
   if (!head) throw new Error('没有 <head> 元素，无法插入 Content-Security-Policy');
   const end = head.index + head[0].length;
   return html.slice(0, end) + meta + html.slice(end);
-}
-
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(full);
-    else if (entry.name.endsWith('.html')) yield full;
-  }
-}
-
-/** Adds the policy to every HTML file under `dir`; returns how many files it wrote. */
-export async function addPolicies(dir: string, concurrency = 16): Promise<number> {
-  const files = htmlFiles(dir);
-  let count = 0;
-  const worker = async () => {
-    for await (const file of files) {
-      const html = await readFile(file, 'utf8');
-      const next = withPolicy(html);
-      if (next !== html) {
-        await writeFile(file, next);
-        count++;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return count;
-}
-
-export default function csp(): AstroIntegration {
-  return {
-    name: 'typical-cases:csp',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const start = performance.now();
-        try {
-          const count = await addPolicies(fileURLToPath(dir));
-          logger.info(`Content-Security-Policy added to ${count} pages in ${Math.round(performance.now() - start)} ms`);
-        } catch (cause) {
-          throw new Error('Failed to add the Content-Security-Policy.', { cause });
-        }
-      },
-    },
-  };
 }

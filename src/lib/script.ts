@@ -14,7 +14,7 @@
  * The tables load lazily (dynamic import), so the browser fetches the 1 MB
  * cn→tw table only when a query needs it, and the 100 KB t→cn table otherwise.
  */
-import { ConverterFactory, type ConverterFactoryArgument, type ConverterFunction } from 'opencc-js/core';
+import { ConverterFactory, Trie, type ConverterFactoryArgument, type ConverterFunction, type DictGroup } from 'opencc-js/core';
 import { projectDictionary } from './script-dictionary.ts';
 
 export type Script = 'zh-hans' | 'zh-hant';
@@ -174,4 +174,86 @@ export async function foldQuery(query: string, script: Script, hints?: FoldHints
   if (script === 'zh-hans') return (await needsConversion(query, hints)) ? (await loadToHans())(query) : query;
   if ([...query].some((c) => setsOf(hints).roundTrip.has(c))) return (await loadToHant())((await loadToHans())(query));
   return (await needsConversion(query, hints)) ? (await loadToHant())(query) : query;
+}
+
+/**
+ * A cut-down cn→tw converter for one corpus, small enough for a browser:
+ * one list of `[key, value]` per stage of the converter (OpenCC cn, tw, then
+ * the project dictionary), holding only the entries that can match in the
+ * corpus. The traditional search page uses it to show results (titles,
+ * excerpts, section names) from the one simplified index in its own script,
+ * without the 1 MB full table.
+ */
+export type ConversionTable = [key: string, value: string][][];
+
+type TrieNode = Map<number, TrieNode> & { trie_val?: string };
+
+/** The stages of the simplified→traditional converter, each as the trie OpenCC builds for it. */
+async function hantStages(): Promise<Trie[]> {
+  const { from, to } = await import('opencc-js/preset/cn2t');
+  const groups: DictGroup[] = [...(from.cn as DictGroup[]), ...(to.tw as DictGroup[]), [projectDictionary]];
+  return groups.map((group) => {
+    const trie = new Trie();
+    trie.loadDictGroup(group);
+    return trie;
+  });
+}
+
+/** Records every key of `trie` that starts anywhere in `text` (not only the keys the conversion picks). */
+function recordKeys(trie: Trie, text: string, used: Map<string, string>): void {
+  const root = (trie as unknown as { map: TrieNode }).map;
+  for (let i = 0; i < text.length; ) {
+    let node: TrieNode | undefined = root;
+    for (let j = i; j < text.length; ) {
+      const cp = text.codePointAt(j)!;
+      j += cp > 0xffff ? 2 : 1;
+      node = node.get(cp);
+      if (!node) break;
+      if (node.trie_val !== undefined) used.set(text.slice(i, j), node.trie_val);
+    }
+    i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+  }
+}
+
+/**
+ * The simplified→traditional converter, recording what it uses: `convert`
+ * gives exactly what `loadToHant()` gives; `table()` returns the entries that
+ * can match in any piece of any text converted so far. So a table recorded
+ * while converting the case pages converts any excerpt of them (a substring)
+ * as the full converter would: every key that could match inside a substring
+ * starts at a position of the whole text and was recorded there. Characters a
+ * later stage sees only at a substring's edge are covered by recording, for
+ * each character, the later stages of its own conversion.
+ */
+export async function recordingToHant(): Promise<{ convert: (text: string) => string; table: () => ConversionTable }> {
+  const stages = await hantStages();
+  const used = stages.map(() => new Map<string, string>());
+  const seenChars = new Set<string>();
+  const run = (text: string) => {
+    let current = text;
+    stages.forEach((trie, k) => {
+      recordKeys(trie, current, used[k]!);
+      current = trie.convert(current);
+    });
+    return current;
+  };
+  const convert = (text: string) => {
+    for (const char of text) {
+      if (seenChars.has(char)) continue;
+      seenChars.add(char);
+      let current = char;
+      stages.forEach((trie, k) => {
+        recordKeys(trie, current, used[k]!);
+        current = trie.convert(current);
+      });
+    }
+    return run(text);
+  };
+  const table = () => used.map((entries) => [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { convert, table };
+}
+
+/** A converter from a recorded table (see `recordingToHant`). */
+export function converterFromTable(table: ConversionTable): ConverterFunction {
+  return ConverterFactory(...table.map((entries): DictGroup => [entries]));
 }

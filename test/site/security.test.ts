@@ -1,5 +1,5 @@
 /**
- * The Content-Security-Policy of the built site (src/integrations/csp.ts):
+ * The Content-Security-Policy of the built site (src/lib/csp.ts):
  * every page carries it, every inline script is allowed by its hash and by
  * nothing else, and the real pages run in Chromium without one violation.
  */

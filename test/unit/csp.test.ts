@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { inlineScripts, policyFor, scriptHash, withPolicy } from '../../src/integrations/csp.ts';
+import { inlineScripts, policyFor, scriptHash, withPolicy } from '../../src/lib/csp.ts';
 
 describe('scriptHash', () => {
   test('is the base64 sha256 of the exact script text, as CSP expects', () => {

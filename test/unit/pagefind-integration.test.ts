@@ -1,55 +1,64 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pagefind from '../../src/integrations/pagefind.ts';
+import { feedIndex } from '../../src/lib/index-feed.ts';
 
-/** A tiny built site: one HTML file per [path, lang, body]. */
-function site(pages: [string, string, string][]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pagefind-test-'));
-  for (const [path, lang, body] of pages) {
-    mkdirSync(join(dir, path), { recursive: true });
-    writeFileSync(join(dir, path, 'index.html'), `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`);
-  }
-  return dir;
-}
 const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-async function runBuildDone(dir: string) {
+/**
+ * A build in miniature: the integration's build:start hook, then every page
+ * [path, lang, body] rendered and handed over as the middleware does, then
+ * build:done writing the index into a temporary dist/. Returns the log.
+ */
+async function build(pages: [string, string, string][], dir = mkdtempSync(join(tmpdir(), 'pagefind-test-'))) {
+  dirs.push(dir);
   const messages: string[] = [];
   const logger = { info: (m: string) => messages.push(m), warn: (m: string) => messages.push(m), error: (m: string) => messages.push(m) };
-  const hook = pagefind().hooks['astro:build:done']!;
-  await hook({ dir: pathToFileURL(`${dir}/`), logger, pages: [], assets: new Map() } as never);
-  return messages;
+  const { hooks } = pagefind();
+  await hooks['astro:build:start']!({ logger } as never);
+  for (const [path, lang, body] of pages) {
+    await feedIndex(`/${path}/`, `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`);
+  }
+  await hooks['astro:build:done']!({ dir: pathToFileURL(`${dir}/`), logger, pages: [], assets: new Map() } as never);
+  return { messages, dir };
 }
 
 const article = (text: string) => `<header>导航</header><article data-pagefind-body><h1>${text}</h1><p>${text}正文</p></article>`;
 
 describe('the Pagefind integration', () => {
-  test('writes one index per script and logs the page counts and the time', async () => {
-    const dir = site([
+  test('indexes the simplified case pages handed over while rendering, in one index, and logs the count', async () => {
+    const { messages, dir } = await build([
       ['zh-hans/cases/a', 'zh-Hans', article('审批改革')],
+      // The traditional twin is not indexed: the one simplified index serves both scripts.
       ['zh-hant/cases/a', 'zh-Hant', article('審批改革')],
-      ['zh-hans', 'zh-Hans', '<p>首页</p>'],
+      // Not a case page: never sent to the index.
+      ['zh-hans', 'zh-Hans', `<article data-pagefind-body>首页</article>`],
     ]);
-    dirs.push(dir);
-    const messages = await runBuildDone(dir);
-    expect(messages.join('\n')).toMatch(/^indexed zh-hans 1, zh-hant 1 case pages \(2 files read: only case pages\) in \d+ ms$/);
+    expect(messages.join('\n')).toMatch(/^indexed zh-hans 1 case pages \(fed while rendering\); index written in \d+ ms$/);
     const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(Object.keys(entry.languages).sort()).toEqual(['zh-hans', 'zh-hant']);
+    expect(Object.keys(entry.languages)).toEqual(['zh-hans']);
+    expect(entry.languages['zh-hans'].page_count).toBe(1);
     expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
   });
 
-  test('fails the build loudly when a script has no indexed page', async () => {
-    const dir = site([['zh-hans/cases/a', 'zh-Hans', article('审批改革')]]);
-    dirs.push(dir);
-    const failure = await runBuildDone(dir).catch((error: Error) => error);
+  test('fails the build loudly when no case page was indexed', async () => {
+    const failure = await build([['zh-hant/cases/a', 'zh-Hant', article('審批改革')]]).catch((error: Error) => error);
     expect(failure).toBeInstanceOf(Error);
     expect((failure as Error).message).toBe('Failed to run Pagefind.');
-    expect(String((failure as Error).cause)).toMatch(/no indexed page for zh-hant \(indexed: zh-hans 1, zh-hant 0\)/);
+    expect(String((failure as Error).cause)).toMatch(/no indexed page for zh-hans \(indexed: zh-hans 0\)/);
+  });
+
+  test('fails the build when a simplified case page is not in the simplified index (its <html lang> is wrong)', async () => {
+    const failure = await build([
+      ['zh-hans/cases/a', 'zh-Hans', article('审批改革')],
+      ['zh-hans/cases/b', 'zh-Hant', article('审批')],
+    ]).catch((error: Error) => error);
+    expect(String((failure as Error).cause)).toMatch(/case pages sent \(zh-hans 2\) and indexed \(zh-hans 1\) differ/);
   });
 });
