@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { foldHintsPlugin } from './fold-hints.ts';
 import { builtScripts } from '../lib/built-scripts.ts';
+import { writeFacetTables } from '../lib/search/facet-table.ts';
 
 /**
  * Parts of a case page that are not the case's text: the metadata list (its
@@ -64,6 +65,7 @@ export default function pagefind(): AstroIntegration {
                 'Case pages need <html lang="zh-Hans"|"zh-Hant"> and a data-pagefind-body element.',
             );
           }
+          logger.info(await writeFacetTables(site, outputPath, builtScripts));
           logger.info(`indexed ${counts} case pages (${added.page_count} files read: only case pages) in ${Math.round(performance.now() - started)} ms`);
         } catch (cause) {
           throw new Error('Failed to run Pagefind.', { cause });

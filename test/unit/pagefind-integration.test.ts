@@ -1,17 +1,21 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pagefind from '../../src/integrations/pagefind.ts';
 
-/** A tiny built site: one HTML file per [path, lang, body]. */
+/** A tiny built site: one HTML file per [path, lang, body], and the dataset of its one case, `a`. */
 function site(pages: [string, string, string][]): string {
   const dir = mkdtempSync(join(tmpdir(), 'pagefind-test-'));
   for (const [path, lang, body] of pages) {
     mkdirSync(join(dir, path), { recursive: true });
     writeFileSync(join(dir, path, 'index.html'), `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`);
   }
+  const a = { id: 'a', region: { province: '宁夏回族自治区', city: '银川市' }, keywords: ['审批改革'], year: 2025, sourceTitle: '宁夏典型案例', sourceDate: '2025-06-01' };
+  mkdirSync(join(dir, 'data'));
+  writeFileSync(join(dir, 'data/cases.json'), JSON.stringify({ cases: [a] }));
   return dir;
 }
 const dirs: string[] = [];
@@ -38,10 +42,30 @@ describe('the Pagefind integration', () => {
     ]);
     dirs.push(dir);
     const messages = await runBuildDone(dir);
-    expect(messages.join('\n')).toMatch(/^indexed zh-hans 1, zh-hant 1 case pages \(2 files read: only case pages\) in \d+ ms$/);
+    expect(messages.at(-1)).toMatch(/^indexed zh-hans 1, zh-hant 1 case pages \(2 files read: only case pages\) in \d+ ms$/);
     const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages).sort()).toEqual(['zh-hans', 'zh-hant']);
     expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  test('writes a facet table per script, in that script, keyed by the fragment hash of each case page', async () => {
+    const dir = site([
+      ['zh-hans/cases/a', 'zh-Hans', article('审批改革')],
+      ['zh-hant/cases/a', 'zh-Hant', article('審批改革')],
+    ]);
+    dirs.push(dir);
+    const messages = await runBuildDone(dir);
+    expect(messages).toContainEqual(expect.stringMatching(/^facet tables: zh-hans [\d.]+ KiB \([\d.]+ KiB gzipped\), zh-hant /));
+    const fragments = readdirSync(join(dir, 'pagefind/fragment'));
+    for (const [script, region] of [['zh-hans', '宁夏回族自治区'], ['zh-hant', '寧夏回族自治區']] as const) {
+      const table = JSON.parse(readFileSync(join(dir, `pagefind/facets-${script}.json`), 'utf8'));
+      expect(table.values.region).toEqual([region]);
+      expect(table.values.date).toEqual(['2025-06-01']);
+      const hash = table.prefix + table.pages[0];
+      expect(fragments).toContain(`${hash}.pf_fragment`);
+      const fragment = gunzipSync(readFileSync(join(dir, 'pagefind/fragment', `${hash}.pf_fragment`))).toString();
+      expect(fragment).toContain(`"url":"/${script}/cases/a/"`);
+    }
   });
 
   test('fails the build loudly when a script has no indexed page', async () => {

@@ -9,7 +9,8 @@ import { fill, ui, type UiStrings } from '../../lib/ui.ts';
 import { facetParams, hasFilters, stateFromSearch, stateToSearch, type FacetParam, type SearchState } from '../../lib/search/state.ts';
 import { SearchEngine, type Hit, type Outcome, type ResultData } from '../../lib/search/engine.ts';
 
-const pageSize = 10;
+/** Results drawn at first, and added by each press of 更多结果: each costs a fragment request. */
+const pageSize = 5;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root && isScript(root.dataset.script)) void start(root, root.dataset.script);
