@@ -64,7 +64,7 @@ export async function writeFacetTables(siteDir: string, bundleDir: string, scrip
     const table = buildFacetTable(facetCases(dataset.cases, script, toHant), hashOf);
     const json = JSON.stringify(table);
     await writeFile(join(bundleDir, facetTableFile(script)), json);
-    sizes.push(`${script} ${kib(json.length)} (${kib(gzipSync(json).length)} gzipped)`);
+    sizes.push(`${script} ${kib(Buffer.byteLength(json))} (${kib(gzipSync(json).length)} gzipped)`);
   }
   const extra = hashOf.size - dataset.cases.length * scripts.length;
   if (extra !== 0) throw new Error(`facet table: the index has ${hashOf.size} pages for ${dataset.cases.length} cases × ${scripts.length} scripts`);
