@@ -55,7 +55,7 @@ describe('the search index', () => {
     await openSearch(page, inject('baseURL'), 'zh-hant', { q: '執法' });
     await openSearch(page, inject('baseURL'), 'zh-hant', { q: '審批', region: '內蒙古自治區' });
     page.off('request', onRequest);
-    expect(requested.filter((p) => p.startsWith('/pagefind/facets-'))).toEqual(['/pagefind/facets-zh-hant.json', '/pagefind/facets-zh-hant.json']);
+    expect(requested.filter((p) => p.startsWith('/pagefind/facets-'))).toEqual(['/pagefind/facets-zh-hant.json.gz', '/pagefind/facets-zh-hant.json.gz']);
     expect(requested.filter((p) => p.includes('.pf_filter'))).toEqual([]);
   });
 });

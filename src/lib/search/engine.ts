@@ -58,6 +58,9 @@ export interface Outcome {
   keywords: string[];
 }
 
+/** One collator for every sort of values (`localeCompare(b, 'zh')` would look one up for each comparison). */
+export const collator = new Intl.Collator('zh');
+
 /** How many words an excerpt has (Pagefind's `excerptLength`, also used for our own excerpts). */
 const excerptLength = 40;
 
@@ -74,7 +77,16 @@ export async function loadPagefind(bundlePath: string): Promise<PagefindApi> {
 export async function loadFacets(bundlePath: string, script: Script): Promise<Facets> {
   const response = await fetch(`${bundlePath}${facetTableFile(script)}`);
   if (!response.ok) throw new Error(`${response.status} fetching the facet table`);
-  return new Facets((await response.json()) as FacetTable);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  // Gzipped, unless the host sent it with Content-Encoding: gzip and the browser already unzipped it.
+  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  return new Facets(JSON.parse(new TextDecoder().decode(gzipped ? await gunzip(bytes) : bytes)) as FacetTable);
+}
+
+/** Unzips gzip bytes with the browser's own DecompressionStream. */
+async function gunzip(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 /** Folds a text the reader typed (query or filter value) for a script's index. */
@@ -105,7 +117,7 @@ export class SearchEngine {
   /** Values of a facet in the index, most frequent first. */
   values(facet: FacetParam): string[] {
     const counts = this.all[facet];
-    return Object.keys(counts).sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b, 'zh'));
+    return Object.keys(counts).sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || collator.compare(a, b));
   }
 
   /** Folds the state's texts into the page's script and matches filter values to the index (宁夏 → 宁夏回族自治区). */
@@ -160,7 +172,7 @@ export class SearchEngine {
     const hits = ordered.map((i): Hit => {
       const result = results.get(i);
       const id = this.facets.hashOf(i);
-      return { id, keyword: filed.has(i), data: result ? () => result.data() : () => this.fragment(id) };
+      return { id, keyword: filed.has(i), data: once(result ? () => result.data() : () => this.fragment(id)) };
     });
     return { folded, hits, counts, keywords };
   }
@@ -179,6 +191,12 @@ export class SearchEngine {
   }
 }
 
+/** A function that runs once: later calls get the first call's promise (a hit's data is loaded once). */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+}
+
 /** What a Pagefind fragment file holds (the part we use). */
 export interface Fragment {
   url: string;
@@ -192,10 +210,9 @@ const signed = (bytes: Uint8Array) => signature.every((b, i) => bytes[i] === b);
 
 /** A fragment file's JSON text: gzipped (unless the server already unzipped it), after Pagefind's signature. */
 async function fragmentText(buffer: ArrayBuffer): Promise<string> {
-  let bytes = new Uint8Array(buffer);
+  let bytes: Uint8Array = new Uint8Array(buffer);
   if (!signed(bytes)) {
-    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-    bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+    bytes = await gunzip(new Uint8Array(buffer));
     if (!signed(bytes)) throw new Error('not a Pagefind fragment: missing signature');
   }
   return new TextDecoder().decode(bytes.subarray(signature.length));

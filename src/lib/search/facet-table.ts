@@ -52,7 +52,7 @@ export async function fragmentHashes(bundleDir: string): Promise<Map<string, str
 }
 
 /**
- * Writes `facets-<script>.json` into the bundle for each script, from the
+ * Writes `facets-<script>.json.gz` into the bundle for each script, from the
  * site's dataset; returns a line for the build log with their sizes.
  */
 export async function writeFacetTables(siteDir: string, bundleDir: string, scripts: readonly Script[]): Promise<string> {
@@ -63,8 +63,9 @@ export async function writeFacetTables(siteDir: string, bundleDir: string, scrip
   for (const script of scripts) {
     const table = buildFacetTable(facetCases(dataset.cases, script, toHant), hashOf);
     const json = JSON.stringify(table);
-    await writeFile(join(bundleDir, facetTableFile(script)), json);
-    sizes.push(`${script} ${kib(Buffer.byteLength(json))} (${kib(gzipSync(json).length)} gzipped)`);
+    const gzipped = gzipSync(json, { level: 9 });
+    await writeFile(join(bundleDir, facetTableFile(script)), gzipped);
+    sizes.push(`${script} ${kib(gzipped.length)} (${kib(Buffer.byteLength(json))} unzipped)`);
   }
   const extra = hashOf.size - dataset.cases.length * scripts.length;
   if (extra !== 0) throw new Error(`facet table: the index has ${hashOf.size} pages for ${dataset.cases.length} cases × ${scripts.length} scripts`);

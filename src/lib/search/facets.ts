@@ -3,8 +3,8 @@
  * cases Pagefind finds, without Pagefind filters (which made every query load
  * and intersect filter chunks: 387 ms instead of 82 ms with 10,000 cases).
  *
- * One JSON file per script, written at build time next to the index
- * (`/pagefind/facets-zh-hans.json`, `facets-zh-hant.json`; see
+ * One gzipped JSON file per script, written at build time next to the index
+ * (`/pagefind/facets-zh-hans.json.gz`, `facets-zh-hant.json.gz`; see
  * facet-table.ts), with the values in that script:
  *
  *     {
@@ -48,8 +48,12 @@ export interface FacetCase {
   values: Record<FacetParam, string[]> & { date: string };
 }
 
-/** The file name of a script's table, inside the Pagefind bundle directory. */
-export const facetTableFile = (script: string) => `facets-${script}.json`;
+/**
+ * The file name of a script's table, inside the Pagefind bundle directory. It
+ * is gzipped, like Pagefind's own files, so that it stays small on a host
+ * that does not compress JSON (the page unzips it with DecompressionStream).
+ */
+export const facetTableFile = (script: string) => `facets-${script}.json.gz`;
 
 /**
  * Builds a script's table from its cases and the fragment hash of each case

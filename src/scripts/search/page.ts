@@ -7,7 +7,7 @@
 import { isScript, type FoldHints, type Script } from '../../lib/script.ts';
 import { fill, ui, type UiStrings } from '../../lib/ui.ts';
 import { facetParams, hasFilters, stateFromSearch, stateToSearch, type FacetParam, type SearchState } from '../../lib/search/state.ts';
-import { SearchEngine, type Hit, type Outcome, type ResultData } from '../../lib/search/engine.ts';
+import { collator, SearchEngine, type Hit, type Outcome, type ResultData } from '../../lib/search/engine.ts';
 
 /** Results drawn at first, and added by each press of 更多结果: each costs a fragment request. */
 const pageSize = 5;
@@ -61,6 +61,8 @@ async function start(root: HTMLElement, script: Script) {
     const result = await engine.run(state);
     if (mine !== run) return; // a newer search started meanwhile
     outcome = result;
+    // The first results' data loads while the facets are drawn.
+    for (const hit of result.hits.slice(0, pageSize)) void hit.data().catch(() => undefined);
     drawFacets(result);
     await showMore(false, true);
     if (mine !== run) return;
@@ -126,7 +128,7 @@ async function start(root: HTMLElement, script: Script) {
       const chosen = result.folded[name];
       const values = Object.keys(counts).filter((v) => (counts[v] ?? 0) > 0 || v === chosen);
       if (chosen && !values.includes(chosen)) values.push(chosen);
-      values.sort(name === 'year' ? (a, b) => b.localeCompare(a) : (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b, 'zh'));
+      values.sort(name === 'year' ? (a, b) => b.localeCompare(a) : (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || collator.compare(a, b));
       const first = select.options[0]!;
       select.replaceChildren(
         first,
