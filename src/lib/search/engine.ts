@@ -155,6 +155,7 @@ export class SearchEngine {
     let filed = new Set<number>();
     if (term === null) candidates = this.facets.all();
     else {
+      // Every indexed page is a case page in the table; a result that is not (a stale index) is left out.
       for (const result of (await this.pagefind.search(term))?.results ?? []) {
         const i = this.facets.caseOf(result.id);
         if (i !== undefined && !results.has(i)) results.set(i, result);
