@@ -14,7 +14,7 @@ import { cpus, loadavg } from 'node:os';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serveDist } from '../test/support/server.ts';
 import { launchChromium } from '../test/support/browser.ts';
-import { missing, openSearch, shownResults, submitQuery } from '../test/support/search.ts';
+import { missing, openSearch, showResults, submitQuery } from '../test/support/search.ts';
 import { foldQuery, loadToHant, scripts, type Script } from '../src/lib/script.ts';
 
 interface PublicQuery {
@@ -23,6 +23,7 @@ interface PublicQuery {
 }
 const queries = JSON.parse(readFileSync(new URL('../test/fixtures/public-queries.json', import.meta.url), 'utf8')) as PublicQuery[];
 const toHant = await loadToHant();
+const dataset = JSON.parse(readFileSync(new URL('../dist/data/cases.json', import.meta.url), 'utf8')) as { cases: { id: string; keywords: string[] }[] };
 const inScript = (text: string, script: Script) => (script === 'zh-hant' ? toHant(text) : text);
 
 const { server, url } = await serveDist(new URL('../dist/', import.meta.url).pathname);
@@ -85,7 +86,7 @@ for (const pageScript of scripts) {
       const results: Record<Variant, { title: string; meta: string }[]> = {
         bare: await bareTop10(page, typed),
         folded: await bareTop10(page, await foldQuery(typed, pageScript)),
-        ours: (await openSearch(page, url, pageScript, { q: typed }), (await shownResults(page)).slice(0, 10)),
+        ours: (await openSearch(page, url, pageScript, { q: typed }), (await showResults(page, 10)).slice(0, 10)),
       };
       for (const variant of ['bare', 'folded', 'ours'] as Variant[]) {
         const lost = missing(results[variant], wanted);
@@ -115,18 +116,23 @@ console.log('|---|---|---|---|---|');
 for (const pageScript of scripts) {
   const page = await browser.newPage();
   await openSearch(page, url, pageScript, {});
-  // Strings, so that no bundler rewrites their import().
-  const keywords = (await page.evaluate(`(async () => {
-    const pagefind = await import(location.origin + '/pagefind/pagefind.js');
-    const out = [];
-    for (const keyword of Object.keys((await pagefind.filters()).keyword)) {
-      const filed = await pagefind.search(null, { filters: { keyword } });
-      const text = await pagefind.search(keyword);
-      const url = async (results) => (await Promise.all(results.map((r) => r.data()))).map((d) => d.url);
-      out.push([keyword, await url(filed.results), await url(text.results)]);
+  // The keywords and their cases from the open dataset; what bare Pagefind finds for each. A string, so that no bundler rewrites its import().
+  const filedUnder = new Map<string, string[]>();
+  for (const c of dataset.cases) {
+    for (const k of c.keywords) {
+      const keyword = inScript(k, pageScript);
+      filedUnder.set(keyword, [...(filedUnder.get(keyword) ?? []), `/${pageScript}/cases/${c.id}/`]);
     }
-    return out;
-  })()`)) as [string, string[], string[]][];
+  }
+  const keywords: [string, string[], string[]][] = [];
+  for (const [keyword, filed] of filedUnder) {
+    const text = (await page.evaluate(`(async () => {
+      const pagefind = await import(location.origin + '/pagefind/pagefind.js');
+      const text = await pagefind.search(${JSON.stringify(keyword)});
+      return (await Promise.all(text.results.map((r) => r.data()))).map((d) => d.url);
+    })()`)) as string[];
+    keywords.push([keyword, filed, text]);
+  }
   let found = 0;
   let bareFirst = 0;
   let oursFirst = 0;
@@ -136,7 +142,7 @@ for (const pageScript of scripts) {
     if (filed.every((u) => bare.includes(u))) found++;
     if (same(bare.slice(0, filed.length))) bareFirst++;
     await submitQuery(page, keyword);
-    if (same((await shownResults(page)).slice(0, filed.length).map((r) => r.href))) oursFirst++;
+    if (same((await showResults(page, filed.length)).slice(0, filed.length).map((r) => r.href))) oursFirst++;
   }
   console.log(`| ${pageScript} | ${keywords.length} | ${found} | ${bareFirst} | ${oursFirst} |`);
   await page.close();

@@ -18,7 +18,9 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { PagefindIndex } from 'pagefind';
 import { foldHintsPlugin } from './fold-hints.ts';
+import { builtScripts } from '../lib/built-scripts.ts';
 import { setIndexFeed } from '../lib/index-feed.ts';
+import { writeFacetTables } from '../lib/search/facet-table.ts';
 
 /**
  * Parts of a case page that are not the case's text: the metadata list (its
@@ -113,6 +115,7 @@ export default function pagefind(): AstroIntegration {
             const sent = languages.map((lang) => `${lang} ${fed.get(lang) ?? 0}`).join(', ');
             throw new Error(`case pages sent (${sent}) and indexed (${counts}) differ: check <html lang> of the case pages`);
           }
+          logger.info(await writeFacetTables(fileURLToPath(dir), outputPath, builtScripts));
           logger.info(`indexed ${counts} case pages (fed while rendering); index written in ${Math.round(performance.now() - started)} ms`);
         } catch (cause) {
           throw new Error('Failed to run Pagefind.', { cause });

@@ -19,14 +19,11 @@ async function recordingPage(): Promise<{ page: Page; requested: string[] }> {
 }
 
 describe('the search index', () => {
-  test('holds every case page and nothing else, once per script', () => {
+  test('is one index of every simplified case page and nothing else, for both scripts', () => {
     const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
-    for (const script of ['zh-hans', 'zh-hant']) {
-      const cases = distFiles(new RegExp(`/${script}/cases/[^/]+/index\\.html$`));
-      expect(cases.length).toBeGreaterThan(0);
-      expect(entry.languages[script]?.page_count).toBe(cases.length);
-    }
-    expect(Object.keys(entry.languages).sort()).toEqual(['zh-hans', 'zh-hant']);
+    const cases = distFiles(/\/zh-hans\/cases\/[^/]+\/index\.html$/);
+    expect(cases.length).toBeGreaterThan(0);
+    expect(entry.languages).toEqual({ 'zh-hans': expect.objectContaining({ page_count: cases.length }) });
   });
 });
 
@@ -48,23 +45,26 @@ describe('search assets', () => {
     }
   });
 
-  test('include no conversion table for a query already in the page\'s script', async () => {
-    for (const [script, query] of [['zh-hans', '包容审慎'], ['zh-hant', '包容審慎']] as const) {
-      const { page, requested } = await recordingPage();
-      await openSearch(page, inject('baseURL'), script, { q: query });
-      expect(requested.filter((p) => /\/(cn2t|t2cn)\.[\w-]+\.js$/.test(p))).toEqual([]);
-      await page.context().close();
-    }
-  });
+  /** The conversion tables a page requested: OpenCC's (cn2t, t2cn) and the corpus table of traditional results. */
+  const tablesOf = (requested: string[]) =>
+    requested
+      .filter((p) => /\/(cn2t|t2cn)\.[\w-]+\.js$/.test(p) || p === '/pagefind/zh-hant-table.json')
+      .map((p) => p.split('/').pop()!.split('.')[0]);
 
-  test('include the one conversion table a query in the other script needs', async () => {
-    const cases = [['zh-hans', '包容審慎', 't2cn'], ['zh-hant', '包容审慎', 'cn2t']] as const;
-    for (const [script, query, table] of cases) {
-      const { page, requested } = await recordingPage();
-      await openSearch(page, inject('baseURL'), script, { q: query });
-      expect(requested.filter((p) => /\/(cn2t|t2cn)\.[\w-]+\.js$/.test(p)).map((p) => p.split('/').pop()!.split('.')[0])).toEqual([table]);
-      await page.context().close();
-    }
+  // The index is simplified: a simplified query needs no OpenCC table on either page, a traditional
+  // one the small t→cn table. The traditional page shows results with the corpus table, never the
+  // 1 MB cn→tw table.
+  test.for([
+    ['zh-hans', '包容审慎', []],
+    ['zh-hans', '包容審慎', ['t2cn']],
+    ['zh-hant', '包容审慎', ['zh-hant-table']],
+    ['zh-hant', '包容審慎', ['t2cn', 'zh-hant-table']],
+  ] as const)('on the %s page, for %s, are %j', async ([script, query, tables]) => {
+    const { page, requested } = await recordingPage();
+    await openSearch(page, inject('baseURL'), script, { q: query });
+    expect(await page.locator('.search-hit').count()).toBeGreaterThan(0);
+    expect(tablesOf(requested).sort()).toEqual([...tables]);
+    await page.context().close();
   });
 
   test('start from the search box on every page, which leads to the search page with the query', async () => {

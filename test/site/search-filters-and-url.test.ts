@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { useChromium } from '../support/use-chromium.ts';
-import { openSearch, searchOf, shownResults, waitForSearch } from '../support/search.ts';
+import { openSearch, searchOf, showResults, waitForSearch } from '../support/search.ts';
 
 let browser: Browser;
 let page: Page;
@@ -12,10 +12,8 @@ beforeAll(async () => {
   page = await browser.newPage();
 });
 
-const resultsOf = async () => {
-  await page.locator('[data-search-more]').evaluate((b: HTMLButtonElement) => b.hidden || b.click());
-  return shownResults(page);
-};
+/** Every result of the search, shown by pressing 更多结果 as often as needed. */
+const resultsOf = () => showResults(page);
 
 describe('the region filter', () => {
   test('q=执法 with region=宁夏回族自治区 returns only the Ningxia cases, all ten of them', async () => {

@@ -1,7 +1,9 @@
 import { describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { useChromium } from '../support/use-chromium.ts';
-import { openSearch, shownResults, submitQuery } from '../support/search.ts';
+import { openSearch, showResults, submitQuery } from '../support/search.ts';
+import { readDist } from '../support/dist.ts';
+import { loadToHant, type Script } from '../../src/lib/script.ts';
 
 /**
  * A published keyword is a whole token: searching 综合查一次 must list every
@@ -14,32 +16,33 @@ useChromium((b) => {
   browser = b;
 });
 
-/** Every keyword in a site's index, with the URLs of the cases filed under it (from Pagefind's filters). */
-async function keywordsOf(page: Page): Promise<[string, string[]][]> {
-  // A string, so that the test runner does not rewrite its import().
-  return page.evaluate(`(async () => {
-    const pagefind = await import(location.origin + '/pagefind/pagefind.js');
-    const out = [];
-    for (const keyword of Object.keys((await pagefind.filters()).keyword)) {
-      const filed = await pagefind.search(null, { filters: { keyword } });
-      out.push([keyword, (await Promise.all(filed.results.map((r) => r.data()))).map((d) => d.url)]);
+const toHant = await loadToHant();
+const dataset = JSON.parse(readDist('data/cases.json')) as { cases: { id: string; keywords: string[] }[] };
+
+/** Every published keyword in a script, with the URLs of the cases filed under it (from the open dataset). */
+function keywordsOf(script: Script): [string, string[]][] {
+  const filed = new Map<string, string[]>();
+  for (const c of dataset.cases) {
+    for (const keyword of c.keywords) {
+      const k = script === 'zh-hant' ? toHant(keyword) : keyword;
+      filed.set(k, [...(filed.get(k) ?? []), `/${script}/cases/${c.id}/`]);
     }
-    return out;
-  })()`);
+  }
+  return [...filed];
 }
 
 describe.each(['zh-hans', 'zh-hant'] as const)('on the %s search page', (script) => {
   test('every published keyword lists all the cases filed under it (or under a longer keyword it starts), first', async () => {
     const page = await browser.newPage();
     await openSearch(page, inject('baseURL'), script, {});
-    const keywords = await keywordsOf(page);
+    const keywords = keywordsOf(script);
     expect(keywords.length).toBeGreaterThan(50);
     const wrong: string[] = [];
     for (const [keyword] of keywords) {
       // Cases filed under the keyword, or under a longer one it starts (包容审慎 → 包容审慎监管).
       const filed = [...new Set(keywords.filter(([k]) => k.startsWith(keyword)).flatMap(([, urls]) => urls))];
       await submitQuery(page, keyword);
-      const first = (await shownResults(page)).slice(0, filed.length).map((r) => r.href);
+      const first = (await showResults(page, filed.length)).slice(0, filed.length).map((r) => r.href);
       if ([...first].sort().join() !== [...filed].sort().join()) wrong.push(`${keyword}: ${first.join(' ')} ≠ ${filed.join(' ')}`);
     }
     expect(wrong).toEqual([]);
@@ -49,13 +52,34 @@ describe.each(['zh-hans', 'zh-hant'] as const)('on the %s search page', (script)
   test('a query that starts a keyword also lists its cases first (包容审慎 → 包容审慎监管)', async () => {
     const page = await browser.newPage();
     await openSearch(page, inject('baseURL'), script, { q: script === 'zh-hans' ? '包容审慎' : '包容審慎' });
+    await showResults(page);
     const shown = await page.locator('.search-hit').evaluateAll((items) =>
       items.map((item) => Boolean(item.querySelector('.hit-badge'))),
     );
     // Hits filed under a matching keyword are marked and come before all others.
     const marked = shown.filter(Boolean).length;
     expect(marked).toBeGreaterThanOrEqual(5);
+    expect(marked).toBeLessThan(shown.length);
     expect(shown.slice(0, marked).every(Boolean)).toBe(true);
+    await page.close();
+  });
+
+  test('a case listed without a text match (by its keyword or filters alone) is shown like any other: title, region, date, excerpt', async () => {
+    // Such a case's data is its Pagefind fragment, loaded by the page itself (no text search to ask for it).
+    const [keyword, filed] = keywordsOf(script).sort((a, b) => b[1].length - a[1].length)[0]!;
+    const page = await browser.newPage();
+    await openSearch(page, inject('baseURL'), script, { keyword });
+    const shown = await showResults(page);
+    expect(shown.map((r) => r.href).sort()).toEqual([...filed].sort());
+    for (const url of filed) {
+      const hit = page.locator('.search-hit', { has: page.locator(`h3 a[href="${url}"]`) });
+      expect((await hit.locator('h3').textContent())?.length, url).toBeGreaterThan(4);
+      expect(await hit.locator('.hit-meta').textContent(), url).toMatch(/^\S+.* · \d{4}(-\d\d-\d\d)?$/);
+      // The case's own text, from its first heading: not the hidden region and keyword words the index has first.
+      const excerpt = (await hit.locator('.hit-excerpt').textContent()) ?? '';
+      expect(excerpt.length, url).toBeGreaterThan(20);
+      expect(excerpt, url).not.toContain(`${keyword}。`);
+    }
     await page.close();
   });
 });

@@ -3,6 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { useChromium } from '../support/use-chromium.ts';
 import { axeViolations } from '../support/axe.ts';
 import { openSearch, searchOf, shownResults, waitForSearch } from '../support/search.ts';
+import { simplifiedOnlyChars } from '../support/simplified-chars.ts';
+import { readDist } from '../support/dist.ts';
 
 
 let browser: Browser;
@@ -34,6 +36,29 @@ describe('a search result', () => {
     await page.goto(`${inject('baseURL')}${path}`);
     expect(await page.locator(`[id="${decodeURIComponent(hash!)}"]`).count()).toBe(1);
   });
+
+  // The one index holds the simplified pages; the traditional page converts what it shows.
+  test.for(['综合查一次', '審批', '冷卻塔', '营商环境'])(
+    'on the traditional page is in traditional script and leads to the traditional twin (%s)',
+    async (query) => {
+      await openSearch(page, inject('baseURL'), 'zh-hant', { q: query });
+      const hits = page.locator('.search-hit');
+      expect(await hits.count()).toBeGreaterThan(0);
+      for (const hit of await hits.all()) {
+        const text = await hit.innerText();
+        expect(simplifiedOnlyChars(text), text).toEqual([]);
+        const links = await hit.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+        for (const href of links) expect(href).toMatch(/^\/zh-hant\/cases\/[^/]+\/(#.+)?$/);
+        // The title is the twin page's own <h1>, and the excerpt's words are on that page.
+        const href = links[0]!;
+        const twin = readDist(`${href.slice(1)}index.html`);
+        expect(twin).toContain(`>${await hit.locator('h3').innerText()}<`);
+        const excerpt = (await hit.locator('.hit-excerpt').innerText()).replace(/^…|…$/g, '').trim();
+        const words = excerpt.split(/[\s….]+/).filter((w) => w.length >= 4);
+        for (const word of words.slice(0, 3)) expect(twin.replace(/<[^>]+>/g, ''), word).toContain(word);
+      }
+    },
+  );
 
   test('shows the case\'s own text as excerpt, not the index\'s region and keyword words', async () => {
     await openSearch(page, inject('baseURL'), 'zh-hans', { q: '综合查一次' });
@@ -85,13 +110,16 @@ describe('the search page', () => {
     await page.waitForURL(/\/zh-hans\/cases\//);
   });
 
-  test('shows more results from the keyboard, and moves the focus to the first new one', async () => {
+  test('shows 5 results first, 5 more from the keyboard, and moves the focus to the first new one', async () => {
     await openSearch(page, inject('baseURL'), 'zh-hans', { q: '执法' });
-    expect(await page.locator('.search-hit').count()).toBe(10);
+    expect(await page.locator('.search-hit').count()).toBe(5);
+    const total = Number(/\/ (\d+) 个/.exec((await page.locator('[data-search-more]').textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(10);
     await page.locator('[data-search-more]').focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelectorAll('.search-hit').length > 10);
-    expect(await page.evaluate(() => [...document.querySelectorAll('.search-hit')].indexOf(document.activeElement!.closest('.search-hit')!))).toBe(10);
+    await page.waitForFunction(() => document.querySelectorAll('.search-hit').length > 5);
+    expect(await page.locator('.search-hit').count()).toBe(10);
+    expect(await page.evaluate(() => [...document.querySelectorAll('.search-hit')].indexOf(document.activeElement!.closest('.search-hit')!))).toBe(5);
   });
 
   test('sorts by date when asked, and keeps that in the URL', async () => {

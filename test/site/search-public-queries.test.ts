@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { useChromium } from '../support/use-chromium.ts';
-import { missing, openSearch, shownResults, submitQuery } from '../support/search.ts';
+import { missing, openSearch, showResults, submitQuery } from '../support/search.ts';
 import { loadToHant, type Script } from '../../src/lib/script.ts';
 
 /** The public queries: each expected string must be in the title or region of a top-10 result. */
@@ -37,7 +37,7 @@ describe.each(combinations)('the %s search page, with queries typed in %s', (pag
 
   test.each(queries)('finds the expected cases for $q in the top 10', async ({ q, expect: expected }) => {
     await submitQuery(page, inScript(q, queryScript));
-    const top10 = (await shownResults(page)).slice(0, 10);
+    const top10 = (await showResults(page, 10)).slice(0, 10);
     expect(missing(top10, expected.map((e) => inScript(e, pageScript)))).toEqual([]);
   });
 });

@@ -44,6 +44,20 @@ export function shownResults(page: Page): Promise<ShownResult[]> {
   );
 }
 
+/**
+ * Presses 更多结果 until at least `n` results are shown (or all of them), and
+ * returns the results shown. The page shows a few at first, a few more each press.
+ */
+export async function showResults(page: Page, n = Infinity): Promise<ShownResult[]> {
+  for (;;) {
+    const shown = await page.locator('.search-hit').count();
+    const more = page.locator('[data-search-more]');
+    if (shown >= n || !(await more.isVisible())) return shownResults(page);
+    await more.click();
+    await page.waitForFunction((before) => document.querySelectorAll('.search-hit').length > before, shown);
+  }
+}
+
 /** Whether each expected string appears in the title or region of one of the results. */
 export const missing = (results: { title: string; meta: string }[], expected: string[]) =>
   expected.filter((want) => !results.some((r) => r.title.includes(want) || r.meta.includes(want)));

@@ -1,10 +1,14 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pagefind from '../../src/integrations/pagefind.ts';
 import { feedIndex } from '../../src/lib/index-feed.ts';
+
+/** The dataset of the tiny site: its one case, `a` (the facet tables are made from it). */
+const caseA = { id: 'a', region: { province: '宁夏回族自治区', city: '银川市' }, keywords: ['审批改革'], year: 2025, sourceTitle: '宁夏典型案例', sourceDate: '2025-06-01' };
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -18,6 +22,8 @@ afterEach(() => {
  */
 async function build(pages: [string, string, string][], dir = mkdtempSync(join(tmpdir(), 'pagefind-test-'))) {
   dirs.push(dir);
+  mkdirSync(join(dir, 'data'));
+  writeFileSync(join(dir, 'data/cases.json'), JSON.stringify({ cases: [caseA] }));
   const messages: string[] = [];
   const logger = { info: (m: string) => messages.push(m), warn: (m: string) => messages.push(m), error: (m: string) => messages.push(m) };
   const { hooks } = pagefind();
@@ -40,11 +46,29 @@ describe('the Pagefind integration', () => {
       // Not a case page: never sent to the index.
       ['zh-hans', 'zh-Hans', `<article data-pagefind-body>首页</article>`],
     ]);
-    expect(messages.join('\n')).toMatch(/^indexed zh-hans 1 case pages \(fed while rendering\); index written in \d+ ms$/);
+    expect(messages.at(-1)).toMatch(/^indexed zh-hans 1 case pages \(fed while rendering\); index written in \d+ ms$/);
     const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['zh-hans']);
     expect(entry.languages['zh-hans'].page_count).toBe(1);
     expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  test("writes a facet table per script, in that script, keyed by the fragment hash of the case's one indexed page", async () => {
+    const { messages, dir } = await build([
+      ['zh-hans/cases/a', 'zh-Hans', article('审批改革')],
+      ['zh-hant/cases/a', 'zh-Hant', article('審批改革')],
+    ]);
+    expect(messages).toContainEqual(expect.stringMatching(/^facet tables: zh-hans [\d.]+ KiB \([\d.]+ KiB unzipped\), zh-hant /));
+    const fragments = readdirSync(join(dir, 'pagefind/fragment'));
+    for (const [script, region] of [['zh-hans', '宁夏回族自治区'], ['zh-hant', '寧夏回族自治區']] as const) {
+      const table = JSON.parse(gunzipSync(readFileSync(join(dir, `pagefind/facets-${script}.json.gz`))).toString('utf8'));
+      expect(table.values.region).toEqual([region]);
+      expect(table.values.date).toEqual(['2025-06-01']);
+      const hash = table.prefix + table.pages[0];
+      expect(fragments).toContain(`${hash}.pf_fragment`);
+      const fragment = gunzipSync(readFileSync(join(dir, 'pagefind/fragment', `${hash}.pf_fragment`))).toString();
+      expect(fragment).toContain('"url":"/zh-hans/cases/a/"');
+    }
   });
 
   test('fails the build loudly when no case page was indexed', async () => {

@@ -1,20 +1,24 @@
 /**
- * Searching the case index from the browser: Pagefind's JS API with our own
- * rules on top.
- * - The query and filter values are folded into the page's script with
- *   `foldQuery` (src/lib/script.ts), so either script finds the same cases.
+ * Searching the case index from the browser: Pagefind's JS API for the text,
+ * the facet table (facets.ts) for everything else, with our own rules on top.
+ * - One index holds the simplified case pages. The query is folded to
+ *   simplified for it, and to the page's script for the keywords and filter
+ *   values (the page's facet table), with `foldQuery` (src/lib/script.ts), so
+ *   either script finds the same cases on either page.
+ * - On the traditional page, results (titles, places, excerpts, sections and
+ *   their links) are shown in traditional script (display.ts).
  * - Keywords are whole tokens: when the folded query equals or starts a
  *   published keyword, the cases filed under that keyword are merged in
  *   first, whatever the segmenter made of the body text.
- * - Facet counts are disjunctive: each facet counts as if its own choice were
- *   not made, so a reader can see how many cases other provinces have.
+ * - Filters, facet counts and the date sort come from the facet table: the
+ *   index has no Pagefind filters (they cost 300 ms a query with 10,000 cases).
+ *   Counts are disjunctive: each facet counts as if its own choice were not
+ *   made, so a reader can see how many cases other provinces have.
  */
 import { foldQuery, type FoldHints, type Script } from '../script.ts';
-import { facetParams, facets, type FacetParam, type SearchState } from './state.ts';
-
-/** Counts per filter value, per filter: `{ province: { 宁夏回族自治区: 10 } }`. */
-export type FilterCounts = Record<string, Record<string, number>>;
-type Filters = Record<string, unknown>;
+import { displayExcerpt, loadDisplayText, type DisplayText } from './display.ts';
+import { Facets, facetTableFile, type Chosen, type FacetCounts, type FacetTable } from './facets.ts';
+import { facetParams, type FacetParam, type SearchState } from './state.ts';
 
 export interface SubResult {
   title: string;
@@ -25,7 +29,6 @@ export interface ResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
-  filters: Record<string, string[]>;
   sub_results: SubResult[];
 }
 interface PagefindResult {
@@ -35,14 +38,12 @@ interface PagefindResult {
 }
 interface PagefindResponse {
   results: PagefindResult[];
-  filters: FilterCounts;
 }
 /** The part of Pagefind's `pagefind.js` API we use. */
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  filters(): Promise<FilterCounts>;
-  search(term: string | null, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
+  search(term: string | null): Promise<PagefindResponse | null>;
 }
 
 /** One case found. `keyword`: found because the query is one of its keywords. */
@@ -57,18 +58,40 @@ export interface Outcome {
   folded: SearchState;
   hits: Hit[];
   /** Counts for each facet, in the facet's URL parameter. */
-  counts: Record<FacetParam, Record<string, number>>;
+  counts: FacetCounts;
   /** Published keywords the query equals or starts. */
   keywords: string[];
 }
+
+/** One collator for every sort of values (`localeCompare(b, 'zh')` would look one up for each comparison). */
+export const collator = new Intl.Collator('zh');
+
+/** How many words an excerpt has (Pagefind's `excerptLength`, also used for our own excerpts). */
+const excerptLength = 40;
 
 /** Loads Pagefind from the built site (never bundled: it comes with the index it reads). */
 export async function loadPagefind(bundlePath: string): Promise<PagefindApi> {
   const url = `${bundlePath}pagefind.js`;
   const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-  await pagefind.options({ excerptLength: 40 });
+  await pagefind.options({ excerptLength });
   await pagefind.init();
   return pagefind;
+}
+
+/** Loads a script's facet table from the Pagefind bundle. */
+export async function loadFacets(bundlePath: string, script: Script): Promise<Facets> {
+  const response = await fetch(`${bundlePath}${facetTableFile(script)}`);
+  if (!response.ok) throw new Error(`${response.status} fetching the facet table`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  // Gzipped, unless the host sent it with Content-Encoding: gzip and the browser already unzipped it.
+  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  return new Facets(JSON.parse(new TextDecoder().decode(gzipped ? await gunzip(bytes) : bytes)) as FacetTable);
+}
+
+/** Unzips gzip bytes with the browser's own DecompressionStream. */
+async function gunzip(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 /** Folds a text the reader typed (query or filter value) for a script's index. */
@@ -76,35 +99,67 @@ export const foldText = (text: string, script: Script, hints: FoldHints) => fold
 
 export class SearchEngine {
   readonly pagefind: PagefindApi;
+  readonly facets: Facets;
   readonly script: Script;
+  /** Fold hints for simplified, the script of the index. */
   readonly hints: FoldHints;
-  /** Every filter value in the index with its count. */
-  readonly all: FilterCounts;
-  constructor(pagefind: PagefindApi, script: Script, hints: FoldHints, all: FilterCounts) {
+  readonly bundlePath: string;
+  /** Converts result texts into the page's script. */
+  readonly display: DisplayText;
+  /** Every facet value with its number of cases. */
+  readonly all: FacetCounts;
+  constructor(pagefind: PagefindApi, facets: Facets, script: Script, hints: FoldHints, bundlePath = '/pagefind/', display: DisplayText = (t) => t) {
     this.pagefind = pagefind;
+    this.facets = facets;
     this.script = script;
     this.hints = hints;
-    this.all = all;
+    this.bundlePath = bundlePath;
+    this.display = display;
+    this.all = facets.filter(facets.all(), {}).counts;
   }
 
   static async load(script: Script, hints: FoldHints, bundlePath = '/pagefind/'): Promise<SearchEngine> {
-    const pagefind = await loadPagefind(bundlePath);
-    return new SearchEngine(pagefind, script, hints, await pagefind.filters());
+    const [pagefind, facets, display] = await Promise.all([
+      loadPagefind(bundlePath),
+      loadFacets(bundlePath, script),
+      loadDisplayText(script, bundlePath),
+    ]);
+    return new SearchEngine(pagefind, facets, script, hints, bundlePath, display);
   }
 
   /** Values of a facet in the index, most frequent first. */
   values(facet: FacetParam): string[] {
-    const counts = this.all[facets[facet]] ?? {};
-    return Object.keys(counts).sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b, 'zh'));
+    const counts = this.all[facet];
+    return Object.keys(counts).sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || collator.compare(a, b));
+  }
+
+  /**
+   * A text the reader typed, in simplified script (the index's). Either
+   * script's text is folded with foldQuery; a simplified query loads no table.
+   */
+  toIndex(text: string): Promise<string> {
+    return foldText(text, 'zh-hans', this.hints);
+  }
+
+  /**
+   * A text the reader typed, in the page's script (its keywords and filter
+   * values): folded to simplified, then, on the traditional page, converted
+   * with the table of the corpus. Any text that can match a keyword or a
+   * value is a piece of the corpus, which that table converts exactly as the
+   * full converter would (src/lib/script.ts, recordingToHant).
+   */
+  async toPage(text: string): Promise<string> {
+    const simplified = await this.toIndex(text);
+    return this.script === 'zh-hans' ? simplified : this.display(simplified);
   }
 
   /** Folds the state's texts into the page's script and matches filter values to the index (宁夏 → 宁夏回族自治区). */
   async fold(state: SearchState): Promise<SearchState> {
-    const folded = { ...state, q: await foldText(state.q, this.script, this.hints) };
+    const folded = { ...state, q: await this.toPage(state.q) };
     for (const facet of facetParams) {
       if (!state[facet]) continue;
-      const value = await foldText(state[facet], this.script, this.hints);
-      const known = Object.keys(this.all[facets[facet]] ?? {});
+      const value = await this.toPage(state[facet]);
+      const known = this.facets.values(facet);
       const starting = known.filter((k) => k.startsWith(value));
       folded[facet] = known.includes(value) ? value : starting.length === 1 ? starting[0]! : value;
     }
@@ -115,7 +170,7 @@ export class SearchEngine {
   keywordsFor(query: string): string[] {
     const text = query.replace(/["\s]/g, '');
     if ([...text].length < 2) return [];
-    return Object.keys(this.all.keyword ?? {}).filter((k) => k.startsWith(text));
+    return this.facets.values('keyword').filter((k) => k.startsWith(text));
   }
 
   /** Runs a search for a state (as typed; it is folded here). */
@@ -123,78 +178,112 @@ export class SearchEngine {
     const folded = await this.fold(state);
     const term = folded.q || null;
     const keywords = term ? this.keywordsFor(term) : [];
-    const sort = folded.sort === 'date' ? ({ date: 'desc' } as const) : undefined;
-    const filters = filtersOf(folded);
-    const main = await this.union(term, keywords, filters, sort);
-    const counts = {} as Outcome['counts'];
-    for (const facet of facetParams) {
-      if (!folded[facet]) counts[facet] = main.counts[facets[facet]] ?? {};
-      else {
-        const { [facets[facet]]: _mine, ...others } = filters;
-        counts[facet] = (await this.union(term, keywords, others, undefined)).counts[facets[facet]] ?? {};
+    const chosen: Chosen = {};
+    for (const facet of facetParams) if (folded[facet]) chosen[facet] = this.facets.valueIndex(facet, folded[facet]);
+    if (term === null && Object.keys(chosen).length === 0) return { folded, hits: [], counts: this.all, keywords };
+
+    // The candidates in relevance order: keyword cases the text search found, keyword cases it missed, the other text matches.
+    const results = new Map<number, PagefindResult>();
+    let candidates: number[];
+    let filed = new Set<number>();
+    if (term === null) candidates = this.facets.all();
+    else {
+      // The index is simplified: on the traditional page the query is folded to simplified for it.
+      const indexTerm = this.script === 'zh-hans' ? term : await this.toIndex(state.q);
+      // Every indexed page is a case page in the table; a result that is not (a stale index) is left out.
+      for (const result of (await this.pagefind.search(indexTerm))?.results ?? []) {
+        const i = this.facets.caseOf(result.id);
+        if (i !== undefined && !results.has(i)) results.set(i, result);
       }
-    }
-    return { folded, hits: main.hits, counts, keywords };
-  }
-
-  /** Text matches ∪ cases filed under the matched keywords, with their filter counts. */
-  private async union(
-    term: string | null,
-    keywords: string[],
-    filters: Filters,
-    sort: Record<string, 'asc' | 'desc'> | undefined,
-  ): Promise<{ hits: Hit[]; counts: FilterCounts }> {
-    if (term === null && Object.keys(filters).length === 0) return { hits: [], counts: this.all };
-    const text = await this.search(term, { filters, sort });
-    if (keywords.length === 0) return { hits: text.results.map((r) => hit(r, false)), counts: text.filters };
-
-    const byKeyword = await this.search(null, { filters: withKeywords(filters, keywords), sort });
-    const keywordIds = new Set(byKeyword.results.map((r) => r.id));
-    const textIds = new Set(text.results.map((r) => r.id));
-    const extras = byKeyword.results.filter((r) => !textIds.has(r.id));
-    let hits: Hit[];
-    if (sort) {
-      // One date order for both lists: the filter-only search sorted by date.
-      const order = await this.search(null, { filters, sort });
-      const union = new Map([...text.results, ...extras].map((r) => [r.id, r]));
-      hits = order.results.filter((r) => union.has(r.id)).map((r) => hit(union.get(r.id)!, keywordIds.has(r.id)));
-    } else {
-      hits = [
-        ...text.results.filter((r) => keywordIds.has(r.id)).map((r) => hit(r, true)),
-        ...extras.map((r) => hit(r, true)),
-        ...text.results.filter((r) => !keywordIds.has(r.id)).map((r) => hit(r, false)),
+      const text = [...results.keys()];
+      filed = this.facets.casesWith('keyword', keywords.map((k) => this.facets.valueIndex('keyword', k)));
+      candidates = [
+        ...text.filter((i) => filed.has(i)),
+        ...[...filed].filter((i) => !results.has(i)),
+        ...text.filter((i) => !filed.has(i)),
       ];
     }
-    // The extras are few (cases the text search missed): count their filter values from their data.
-    const counts = structuredClone(text.filters);
-    for (const extra of await Promise.all(extras.map((r) => r.data()))) {
-      for (const [name, values] of Object.entries(extra.filters)) {
-        const facet = (counts[name] ??= {});
-        for (const value of values) facet[value] = (facet[value] ?? 0) + 1;
-      }
-    }
-    return { hits, counts };
+    const { matching, counts } = this.facets.filter(candidates, chosen);
+    const ordered = folded.sort === 'date' ? this.facets.byDate(matching) : matching;
+    const hits = ordered.map((i): Hit => {
+      const result = results.get(i);
+      const id = this.facets.hashOf(i);
+      const load = result ? () => result.data() : () => this.fragment(id);
+      return { id, keyword: filed.has(i), data: once(async () => inScript(await load(), this.script, this.display)) };
+    });
+    return { folded, hits, counts, keywords };
   }
 
-  private async search(term: string | null, options: Parameters<PagefindApi['search']>[1]): Promise<PagefindResponse> {
-    const response = await this.pagefind.search(term, options);
-    return response ?? { results: [], filters: {} };
+  /**
+   * The result data of a case the text search did not find (filed under a
+   * keyword, or found by filters alone): its Pagefind fragment, loaded as
+   * pagefind.js does (gzip, then a signature), with an excerpt from the
+   * start of the case's own text (its first heading on).
+   */
+  private async fragment(hash: string): Promise<ResultData> {
+    const response = await fetch(`${this.bundlePath}fragment/${hash}.pf_fragment`);
+    if (!response.ok) throw new Error(`${response.status} fetching the fragment ${hash}`);
+    const fragment = JSON.parse(await fragmentText(await response.arrayBuffer())) as Fragment;
+    return resultOf(fragment, excerptLength);
   }
 }
 
-const hit = (result: PagefindResult, keyword: boolean): Hit => ({ id: result.id, keyword, data: () => result.data() });
-
-/** Pagefind filters for the state's facets. */
-function filtersOf(state: SearchState): Filters {
-  const filters: Filters = {};
-  for (const facet of facetParams) if (state[facet]) filters[facets[facet]] = state[facet];
-  return filters;
+/**
+ * A result as the page shows it: on the traditional page, its texts converted
+ * and its links pointing at the traditional twins (same path and anchor).
+ */
+export function inScript(data: ResultData, script: Script, display: DisplayText): ResultData {
+  if (script === 'zh-hans') return data;
+  const url = (href: string) => href.replace(/^\/zh-hans\//, `/${script}/`);
+  const excerpt = (html: string) =>
+    displayExcerpt(html, display)
+      .map(([text, marked]) => (marked ? `<mark>${escapeHtml(text)}</mark>` : escapeHtml(text)))
+      .join('');
+  const meta = Object.fromEntries(Object.entries(data.meta).map(([name, value]) => [name, value === undefined ? value : display(value)]));
+  return {
+    url: url(data.url),
+    excerpt: excerpt(data.excerpt),
+    meta,
+    sub_results: data.sub_results.map((sub) => ({ title: display(sub.title), url: url(sub.url), excerpt: excerpt(sub.excerpt) })),
+  };
 }
 
-/** The filters, narrowed to cases having one of the keywords. */
-function withKeywords(filters: Filters, keywords: string[]): Filters {
-  const { keyword: chosen, ...others } = filters;
-  if (chosen === undefined) return { ...others, keyword: { any: keywords } };
-  // A keyword is already chosen: the case must have it and one of the matched keywords.
-  return { ...others, all: [{ keyword: chosen }, { keyword: { any: keywords } }] };
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A function that runs once: later calls get the first call's promise (a hit's data is loaded once). */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+}
+
+/** What a Pagefind fragment file holds (the part we use). */
+export interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  anchors: { element: string; id: string; text?: string; location: number }[];
+}
+
+const signature = new TextEncoder().encode('pagefind_dcd');
+const signed = (bytes: Uint8Array) => signature.every((b, i) => bytes[i] === b);
+
+/** A fragment file's JSON text: gzipped (unless the server already unzipped it), after Pagefind's signature. */
+async function fragmentText(buffer: ArrayBuffer): Promise<string> {
+  let bytes: Uint8Array = new Uint8Array(buffer);
+  if (!signed(bytes)) {
+    bytes = await gunzip(new Uint8Array(buffer));
+    if (!signed(bytes)) throw new Error('not a Pagefind fragment: missing signature');
+  }
+  return new TextDecoder().decode(bytes.subarray(signature.length));
+}
+
+/** Result data for a fragment without search terms: the first words of the case's own text, no sections. */
+export function resultOf(fragment: Fragment, length: number): ResultData {
+  const content = fragment.content.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const zws = content.includes('\u200B');
+  const words = zws ? content.split('\u200B') : content.split(/[^\S\uFEFF]+/);
+  const headings = fragment.anchors.filter((a) => /^h\d$/i.test(a.element)).map((a) => a.location);
+  const start = headings.length > 0 ? Math.min(...headings) : 0;
+  const excerpt = words.slice(start, start + length).join(zws ? '' : ' ').trim();
+  return { url: fragment.url, excerpt, meta: fragment.meta, sub_results: [] };
 }

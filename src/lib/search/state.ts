@@ -10,16 +10,13 @@ export const stateParams = ['q', 'region', 'place', 'keyword', 'year', 'source',
 export type StateParam = (typeof stateParams)[number];
 export type SearchState = Record<StateParam, string>;
 
-/** The URL parameters that are filters, and the Pagefind filter each one sets (see CaseIndexMeta.astro). */
-export const facets = {
-  region: 'province',
-  place: 'place',
-  keyword: 'keyword',
-  year: 'year',
-  source: 'source',
-} as const satisfies Partial<Record<StateParam, string>>;
-export type FacetParam = keyof typeof facets;
-export const facetParams = Object.keys(facets) as FacetParam[];
+/**
+ * The URL parameters that are filters: province (`region`), city or county
+ * (`place`), keyword, year and source document; the facet table
+ * (facets.ts) has a column for each.
+ */
+export const facetParams = ['region', 'place', 'keyword', 'year', 'source'] as const satisfies readonly StateParam[];
+export type FacetParam = (typeof facetParams)[number];
 
 export const emptyState = (): SearchState =>
   Object.fromEntries(stateParams.map((name) => [name, ''])) as SearchState;

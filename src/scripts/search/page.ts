@@ -7,18 +7,17 @@
 import { isScript, type FoldHints, type Script } from '../../lib/script.ts';
 import { fill, ui, type UiStrings } from '../../lib/ui.ts';
 import { facetParams, hasFilters, stateFromSearch, stateToSearch, type FacetParam, type SearchState } from '../../lib/search/state.ts';
-import { SearchEngine, type Hit, type Outcome, type ResultData } from '../../lib/search/engine.ts';
+import { collator, SearchEngine, type Hit, type Outcome, type ResultData } from '../../lib/search/engine.ts';
 
-const pageSize = 10;
+/** Results drawn at first, and added by each press of 更多结果: each costs a fragment request. */
+const pageSize = 5;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root && isScript(root.dataset.script)) void start(root, root.dataset.script);
 
-async function loadHints(script: Script): Promise<FoldHints> {
-  // One small chunk per script: the characters its query folding reacts to.
-  return script === 'zh-hant'
-    ? (await import('virtual:fold-hints/zh-hant')).default
-    : (await import('virtual:fold-hints/zh-hans')).default;
+async function loadHints(): Promise<FoldHints> {
+  // A small chunk: the characters that folding a query to simplified reacts to.
+  return (await import('virtual:fold-hints/zh-hans')).default;
 }
 
 async function start(root: HTMLElement, script: Script) {
@@ -42,7 +41,8 @@ async function start(root: HTMLElement, script: Script) {
 
   let engine: SearchEngine;
   try {
-    engine = await SearchEngine.load(script, await loadHints(script), `${import.meta.env.BASE_URL}pagefind/`);
+    // The index is simplified: both pages fold queries to simplified (see SearchEngine.toPage).
+    engine = await SearchEngine.load(script, await loadHints(), `${import.meta.env.BASE_URL}pagefind/`);
   } catch (error) {
     status.textContent = t.searchFailed;
     browse.hidden = false;
@@ -60,6 +60,8 @@ async function start(root: HTMLElement, script: Script) {
     const result = await engine.run(state);
     if (mine !== run) return; // a newer search started meanwhile
     outcome = result;
+    // The first results' data loads while the facets are drawn.
+    for (const hit of result.hits.slice(0, pageSize)) void hit.data().catch(() => undefined);
     drawFacets(result);
     await showMore(false, true);
     if (mine !== run) return;
@@ -125,7 +127,7 @@ async function start(root: HTMLElement, script: Script) {
       const chosen = result.folded[name];
       const values = Object.keys(counts).filter((v) => (counts[v] ?? 0) > 0 || v === chosen);
       if (chosen && !values.includes(chosen)) values.push(chosen);
-      values.sort(name === 'year' ? (a, b) => b.localeCompare(a) : (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b, 'zh'));
+      values.sort(name === 'year' ? (a, b) => b.localeCompare(a) : (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || collator.compare(a, b));
       const first = select.options[0]!;
       select.replaceChildren(
         first,
