@@ -30,7 +30,25 @@ export function inlineText(markdown: string): string {
 
 const otherBlock = /^(?:[-*+]\s|\d+[.)]\s|\||```|~~~|<|import\s|export\s|(?:-{3,}|\*{3,}|_{3,})\s*$)/;
 
+/**
+ * The blocks of the last bodies read: the dataset, the numbers page and the
+ * feeds read the same bodies again and again (once per metric and per
+ * script), so a body is split once. Blocks are not to be changed.
+ */
+const recent = new Map<string, readonly Block[]>();
+const recentLimit = 64;
+
 export function bodyBlocks(body: string): Block[] {
+  let blocks = recent.get(body);
+  if (!blocks) {
+    blocks = splitBlocks(body);
+    if (recent.size >= recentLimit) recent.delete(recent.keys().next().value!);
+    recent.set(body, blocks);
+  }
+  return blocks as Block[];
+}
+
+function splitBlocks(body: string): Block[] {
   const blocks: Block[] = [];
   let number = 0;
   const chunks = body.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/);

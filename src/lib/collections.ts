@@ -65,9 +65,19 @@ export const regionLabel = (region: CaseEntry['data']['region']) =>
 
 /** getStaticPaths helper: every built script × every item. */
 export function perScript<T>(items: T[], params: (item: T) => Record<string, string>, props?: (item: T) => object) {
-  return builtScripts.flatMap((script: Script) =>
-    items.map((item) => ({ params: { script, ...params(item) }, props: { script, ...(props ? props(item) : {}) } })),
-  );
+  // Twins close together (a block of pages in one script, then their twins), so a case page's twin
+  // reuses its rendered body (src/lib/body-cache.ts) while it is still kept. A block is long enough that
+  // the first page is done before its twin starts (build.concurrency pages render at a time).
+  const block = 32;
+  const paths = [];
+  for (let i = 0; i < items.length; i += block) {
+    for (const script of builtScripts) {
+      for (const item of items.slice(i, i + block)) {
+        paths.push({ params: { script, ...params(item) }, props: { script, ...(props ? props(item) : {}) } });
+      }
+    }
+  }
+  return paths;
 }
 
 /** getStaticPaths for pages that exist once per script. */

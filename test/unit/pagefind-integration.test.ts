@@ -46,7 +46,7 @@ describe('the Pagefind integration', () => {
       // Not a case page: never sent to the index.
       ['zh-hans', 'zh-Hans', `<article data-pagefind-body>首页</article>`],
     ]);
-    expect(messages.at(-1)).toMatch(/^indexed zh-hans 1 case pages \(fed while rendering\); index written in \d+ ms$/);
+    expect(messages.at(-1)).toMatch(/^indexed zh-hans 1 case pages \(fed while rendering\); at the end of the build: \d+ ms for the last pages, \d+ ms to write the index$/);
     const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['zh-hans']);
     expect(entry.languages['zh-hans'].page_count).toBe(1);

@@ -7,7 +7,8 @@
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzip, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
 import { loadToHant, type Script } from '../script.ts';
 import { casePath } from '../urls.ts';
 import type { CaseRecord } from '../dataset.ts';
@@ -41,16 +42,20 @@ const signature = 'pagefind_dcd';
 export async function fragmentHashes(bundleDir: string): Promise<Map<string, string>> {
   const dir = join(bundleDir, 'fragment');
   const hashOf = new Map<string, string>();
-  for (const name of await readdir(dir)) {
-    if (!name.endsWith('.pf_fragment')) continue;
-    const text = gunzipSync(await readFile(join(dir, name))).toString('utf8');
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment')).sort();
+  const read = async (name: string) => {
+    const text = (await unzip(await readFile(join(dir, name)))).toString('utf8');
     if (!text.startsWith(signature)) throw new Error(`${name}: not a Pagefind fragment (no ${signature} signature)`);
     const url = (JSON.parse(text.slice(signature.length)) as { url?: unknown }).url;
     if (typeof url !== 'string') throw new Error(`${name}: a Pagefind fragment without a url (grouped fragments are not supported)`);
     hashOf.set(url, name.slice(0, -'.pf_fragment'.length));
-  }
+  };
+  // Files are read and unzipped on libuv's threads, a batch at a time.
+  for (let i = 0; i < names.length; i += 64) await Promise.all(names.slice(i, i + 64).map(read));
   return hashOf;
 }
+
+const unzip = promisify(gunzip);
 
 /**
  * Writes `facets-<script>.json.gz` into the bundle for each script, from the
