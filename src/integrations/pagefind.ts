@@ -67,6 +67,8 @@ function openFeed(index: PagefindIndex) {
 export default function pagefind(): AstroIntegration {
   let feed: ReturnType<typeof openFeed> | undefined;
   let opened: PagefindIndex | undefined;
+  /** Writing the index: started as soon as the last page is rendered, awaited at astro:build:done. */
+  let writing: Promise<{ fed: Map<string, number>; drainedMs: number; writeMs: number }> | undefined;
   return {
     name: 'pagefind',
     hooks: {
@@ -87,18 +89,32 @@ export default function pagefind(): AstroIntegration {
         opened = index;
         setIndexFeed({ add: feed.add });
       },
+      // Every page is rendered: Pagefind writes the index (in its own process) while Astro cleans up and
+      // the other integrations (sitemap) finish; astro:build:done waits for it.
+      'astro:build:generated': ({ dir }) => {
+        if (!feed || !opened) return;
+        const [index, pages] = [opened, feed];
+        const outputPath = fileURLToPath(new URL('pagefind/', dir));
+        writing = (async () => {
+          const started = performance.now();
+          const { errors, fed } = await pages.drain();
+          if (errors.length > 0) throw new Error(errors.join('\n'));
+          const drained = performance.now();
+          const written = await index.writeFiles({ outputPath });
+          if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+          return { fed, drainedMs: drained - started, writeMs: performance.now() - drained };
+        })();
+        // Failures are reported at astro:build:done; until then, the rejection is not unhandled.
+        writing.catch(() => undefined);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
+        const waited = performance.now();
         const outputPath = fileURLToPath(new URL('pagefind/', dir));
         const { close } = await import('pagefind');
         try {
-          if (!feed || !opened) throw new Error('the index was not opened at astro:build:start');
-          const { errors, fed } = await feed.drain();
-          if (errors.length > 0) throw new Error(errors.join('\n'));
-          const drained = performance.now();
-          const written = await opened.writeFiles({ outputPath });
+          if (!feed || !opened || !writing) throw new Error('the index was not opened (astro:build:start) or not written (astro:build:generated)');
+          const { fed, drainedMs, writeMs } = await writing;
           const wrote = performance.now();
-          if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
           const entry = JSON.parse(await readFile(`${outputPath}pagefind-entry.json`, 'utf8')) as {
             languages: Record<string, { page_count: number }>;
           };
@@ -122,7 +138,8 @@ export default function pagefind(): AstroIntegration {
           logger.info(`${facets} in ${ms(wrote)} ms`);
           logger.info(
             `indexed ${counts} case pages (fed while rendering); at the end of the build: ` +
-              `${ms(started, drained)} ms for the last pages, ${ms(drained, wrote)} ms to write the index`,
+              `${Math.round(drainedMs)} ms for the last pages, ${Math.round(writeMs)} ms to write the index ` +
+              `(${ms(waited, wrote)} ms of it after the other integrations)`,
           );
         } catch (cause) {
           throw new Error('Failed to run Pagefind.', { cause });
@@ -130,6 +147,7 @@ export default function pagefind(): AstroIntegration {
           setIndexFeed(undefined);
           feed = undefined;
           opened = undefined;
+          writing = undefined;
           await close();
         }
       },
