@@ -23,7 +23,7 @@ export default function hantPages(): AstroIntegration {
         try {
           const table = JSON.stringify(await hantTable());
           await writeFile(fileURLToPath(new URL(hantTablePath, dir)), table);
-          logger.info(`conversion table for traditional search results: ${hantTablePath}, ${Math.round(table.length / 1024)} KB`);
+          logger.info(`conversion table for traditional search results: ${hantTablePath}, ${(Buffer.byteLength(table) / 1024).toFixed(1)} KiB`);
         } finally {
           await stopHantWorker();
         }

@@ -76,7 +76,7 @@ export default function pagefind(): AstroIntegration {
         updateConfig({
           vite: {
             plugins: [foldHintsPlugin()],
-            // The cn→tw table (1 MB) is one lazy chunk, loaded only by the search page for a query that needs it.
+            // The cn→tw table (1 MB) is one lazy chunk: the site code can fold to traditional, but no page does.
             build: { chunkSizeWarningLimit: 1200 },
           },
         });

@@ -11,8 +11,11 @@
  *   traditional-script readers (Taiwan, overseas, research libraries) expect.
  * The reviewed project dictionary fixes what OpenCC gets wrong in this corpus.
  *
- * The tables load lazily (dynamic import), so the browser fetches the 1 MB
- * cn→tw table only when a query needs it, and the 100 KB t→cn table otherwise.
+ * The tables load lazily (dynamic import). In the browser, the search pages
+ * fold queries to simplified (the script of the one search index), so they
+ * fetch the 100 KB t→cn table only for a query that needs it; the traditional
+ * search page shows results with a table cut down to the corpus (below), and
+ * never loads the 1 MB cn→tw table.
  */
 import { ConverterFactory, Trie, type ConverterFactoryArgument, type ConverterFunction, type DictGroup } from 'opencc-js/core';
 import { projectDictionary } from './script-dictionary.ts';
@@ -162,12 +165,13 @@ export async function needsConversion(text: string, hints: FoldHints): Promise<b
 }
 
 /**
- * Folds a reader's query (or a filter value from a URL) into the script of
- * the index it searches, so that 審批 on the simplified site finds what 审批
- * finds, and the reverse. A query already in the page's script is returned as
- * typed without loading any table; otherwise the simplified site loads the
- * 100 KB t→cn table, the traditional site the 1 MB cn→tw table (and, for the
- * rare non-Taiwan variant, both). `hints` default to ones computed here.
+ * Folds a reader's query (or a filter value from a URL) into a script, so
+ * that 審批 finds what 审批 finds. The search pages fold to simplified, the
+ * script of the index (src/lib/search/engine.ts). A query already in the
+ * target script is returned as typed without loading any table; otherwise
+ * folding to simplified loads the 100 KB t→cn table, folding to traditional
+ * the 1 MB cn→tw table (and, for the rare non-Taiwan variant, both).
+ * `hints` default to ones computed here.
  */
 export async function foldQuery(query: string, script: Script, hints?: FoldHints): Promise<string> {
   hints ??= await foldHints(script);
