@@ -66,6 +66,16 @@ describe('a search result', () => {
     expect(await first.locator('h3').textContent()).toBe('中卫市“三减”执法模式');
     expect(await first.locator('.hit-excerpt').textContent()).not.toContain('宁夏回族自治区 中卫市');
   });
+
+  // 天津 matches 包容审慎 in its title and keywords only, before its first heading.
+  test('shows the start of the case\'s own text when the terms are only in its title and keywords', async () => {
+    await openSearch(page, inject('baseURL'), 'zh-hans', { q: '包容审慎' });
+    const hit = page.locator('.search-hit', { hasText: '天津蓟州区' });
+    const excerpt = await hit.locator('.hit-excerpt').textContent();
+    expect(excerpt).not.toContain('天津市 蓟州区。');
+    expect(excerpt).not.toContain('安全生产。包容审慎。');
+    expect(readDist('zh-hans/cases/tj-2025-01/index.html').replace(/<[^>]+>/g, '')).toContain(excerpt!.replace(/^基本情况\.?\s*/, '').slice(0, 12));
+  });
 });
 
 describe('the search page', () => {

@@ -208,7 +208,7 @@ export class SearchEngine {
     const hits = ordered.map((i): Hit => {
       const result = results.get(i);
       const id = this.facets.hashOf(i);
-      const load = result ? () => result.data() : () => this.fragment(id);
+      const load = result ? async () => ownText(await result.data()) : () => this.fragment(id);
       return { id, keyword: filed.has(i), data: once(async () => inScript(await load(), this.script, this.display)) };
     });
     return { folded, hits, counts, keywords };
@@ -226,6 +226,18 @@ export class SearchEngine {
     const fragment = JSON.parse(await fragmentText(await response.arrayBuffer())) as Fragment;
     return resultOf(fragment, excerptLength);
   }
+}
+
+/**
+ * A text match whose terms are in no section of the case (only in its title,
+ * or in the region and keyword words the index holds before the first
+ * heading): Pagefind's page excerpt would show those words, so the excerpt is
+ * the start of the case's own text instead, as for a fragment (`resultOf`).
+ */
+function ownText(data: ResultData & Partial<Fragment>): ResultData {
+  const inSection = data.sub_results.some((s) => s.url.includes('#') && s.excerpt.includes('<mark>'));
+  if (inSection || typeof data.content !== 'string' || !Array.isArray(data.anchors)) return data;
+  return { ...data, excerpt: resultOf(data as Fragment, excerptLength).excerpt };
 }
 
 /**
