@@ -51,6 +51,18 @@ export default defineConfig({
     hantPages(),
   ],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Rolldown warns once per MDX file that Astro's "use astro:head-inject" directive "may not be
+        // preserved when bundling": harmless for content-only MDX, and thousands of lines in a large build.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /astro:head-inject/.test(warning.message)) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Code blocks (only in the docs) stay plain text in the site's colours: Shiki's
   // default dark theme has comment colours below AA contrast.
   markdown: { syntaxHighlight: false },
