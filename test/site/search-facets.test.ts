@@ -34,8 +34,14 @@ const tally = (values: string[]) => {
   return [...counts].map(([v, n]) => `${v}（${n}）`).sort();
 };
 
-/** The options of a facet's select, as `value（count）` texts, less the first ("any"). */
-const optionsOf = async (name: string) => (await page.locator(`select[name="${name}"] option`).allTextContents()).slice(1);
+/**
+ * The options of a facet's select, as `value（count）` texts, less the first ("any"). The page draws
+ * them when the reader reaches the select, so this focuses it first.
+ */
+const optionsOf = async (name: string) => {
+  await page.locator(`select[name="${name}"]`).focus();
+  return (await page.locator(`select[name="${name}"] option`).allTextContents()).slice(1);
+};
 
 describe('the search index', () => {
   test('has no Pagefind filters and no sort keys, on disk or in the case pages', async () => {
@@ -85,11 +91,28 @@ describe('the facets of the search page', () => {
     expect((await optionsOf('region')).sort()).toEqual(tally(dataset.filter((c) => c.keywords.includes(keyword)).map((c) => toHant(c.region.province))));
   });
 
+  test('are drawn when the reader reaches a select, by keyboard or pointer, and show the chosen value until then', async () => {
+    await openSearch(page, inject('baseURL'), 'zh-hans', { q: '执法', region: '宁夏回族自治区' });
+    const count = (name: string) => page.locator(`select[name="${name}"] option`).count();
+    // After the search: the "any" option, and the chosen value.
+    expect(await count('keyword')).toBe(1);
+    expect(await count('region')).toBe(2);
+    expect(await page.locator('select[name="region"] option:checked').textContent()).toBe('宁夏回族自治区（10）');
+    // From the search button to the first select, as a keyboard reader goes.
+    await page.locator('.search-query button[type="submit"]').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('region');
+    expect(await count('region')).toBeGreaterThan(2);
+    await page.locator('select[name="keyword"]').dispatchEvent('pointerdown');
+    expect(await count('keyword')).toBeGreaterThan(1);
+  });
+
   test('with a query, count only the cases the query finds', async () => {
     await openSearch(page, inject('baseURL'), 'zh-hans', { q: '冷却塔' });
     const found = await showResults(page);
     const counts = (await optionsOf('region')).map((o) => Number(/（(\d+)）$/.exec(o)?.[1]));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(found.length);
+    await page.locator('select[name="region"]').focus();
     await page.locator('select[name="region"]').selectOption('山东省');
     await waitForSearch(page, searchOf({ q: '冷却塔', region: '山东省' }));
     for (const r of await showResults(page)) expect(r.meta.startsWith('山东省')).toBe(true);

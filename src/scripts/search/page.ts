@@ -120,24 +120,46 @@ async function start(root: HTMLElement, script: Script) {
     );
   }
 
+  /**
+   * Facet options not drawn yet. A select gets its options, with their
+   * counts, when the reader reaches it (focus, or a pointer on it), not after
+   * every query: with a thousand sources, drawing and laying them out took
+   * longer than the search. Until then it holds the "any" option and the
+   * chosen value, so its closed state says the same.
+   */
+  const pendingFacets = new Map<FacetParam, () => void>();
+  const drawPending = (name: FacetParam) => {
+    const draw = pendingFacets.get(name);
+    pendingFacets.delete(name);
+    draw?.();
+  };
+  for (const name of facetParams) {
+    for (const event of ['focus', 'pointerdown']) selects[name].addEventListener(event, () => drawPending(name));
+  }
+
   function drawFacets(result: Outcome) {
     for (const name of facetParams) {
       const select = selects[name];
       const counts = result.counts[name];
       const chosen = result.folded[name];
-      const values = Object.keys(counts).filter((v) => (counts[v] ?? 0) > 0 || v === chosen);
-      if (chosen && !values.includes(chosen)) values.push(chosen);
-      values.sort(name === 'year' ? (a, b) => b.localeCompare(a) : (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || collator.compare(a, b));
+      const option = (value: string) => {
+        const option = new Option(`${value}（${counts[value] ?? 0}）`, value);
+        option.selected = value === chosen;
+        return option;
+      };
       const first = select.options[0]!;
-      select.replaceChildren(
-        first,
-        ...values.map((value) => {
-          const option = new Option(`${value}（${counts[value] ?? 0}）`, value);
-          option.selected = value === chosen;
-          return option;
-        }),
-      );
-      if (!chosen) first.selected = true;
+      pendingFacets.set(name, () => {
+        const values = Object.keys(counts).filter((v) => (counts[v] ?? 0) > 0 || v === chosen);
+        if (chosen && !values.includes(chosen)) values.push(chosen);
+        values.sort(name === 'year' ? (a, b) => b.localeCompare(a) : (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || collator.compare(a, b));
+        select.replaceChildren(first, ...values.map(option));
+        if (!chosen) first.selected = true;
+      });
+      if (document.activeElement === select) drawPending(name);
+      else {
+        select.replaceChildren(first, ...(chosen ? [option(chosen)] : []));
+        if (!chosen) first.selected = true;
+      }
     }
   }
 
