@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkContent, type CheckOptions, type CheckResult } from '../lib/check/check-content.ts';
+import { checkContent, checkContentInParallel, type CheckOptions, type CheckResult } from '../lib/check/check-content.ts';
 import { reportLines, summaryLine } from '../lib/check/report.ts';
 
 /** Paths are relative to the project root; the defaults are those of `npm run check`. */
@@ -33,10 +33,11 @@ export default function contentCheck(options: ContentCheckOptions = {}): AstroIn
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         cwd = fileURLToPath(config.root);
-        const result = run();
+        // Large collections are checked on two threads (the same rules and messages).
+        const result = await checkContentInParallel({ ...options, cwd });
         if (command === 'build' && result.problems.length) throw new ContentCheckError(result);
         logResult(result, logger);
       },

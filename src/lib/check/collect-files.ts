@@ -40,8 +40,10 @@ function folderFiles(dir: string): string[] {
 export function collectFiles(paths: string[], sourcesDirAbs: string, cwd: string): { files: FileToCheck[]; problems: Problem[] } {
   const files: FileToCheck[] = [];
   const problems: Problem[] = [];
+  const seen = new Set<string>();
   const add = (absPath: string) => {
-    if (files.some((f) => f.absPath === absPath)) return;
+    if (seen.has(absPath)) return;
+    seen.add(absPath);
     files.push({ absPath, path: displayPath(absPath, cwd), kind: isSource(absPath, sourcesDirAbs) ? 'source' : 'case' });
   };
   for (const given of paths) {

@@ -14,8 +14,8 @@ function setup(paths: string[], command: 'build' | 'dev' | 'sync') {
 }
 
 describe('the content-check integration', () => {
-  test('stops the build with the same messages as npm run check', () => {
-    expect(setup(['metric-quote'], 'build').run).toThrowErrorMatchingInlineSnapshot(`
+  test('stops the build with the same messages as npm run check', async () => {
+    await expect(setup(['metric-quote'], 'build').run()).rejects.toThrowErrorMatchingInlineSnapshot(`
       [ContentCheckError: 内容检查未通过，网站不会构建。请改正以下问题（也可运行 npm run check 查看）：
       metric-quote/nx-2025-01.mdx:12 · metrics[0].value · 数值 35.86 没有出现在摘录“检查频次同比下降35.8%”中 · 把 value 改成摘录里的数字，写法与原文一致（35.86% → 35.86）；或换一段含这个数字的摘录
       metric-quote/nx-2025-01.mdx:14 · metrics[0].quote · 摘录“检查频次同比下降35.8%”在正文中找不到 · 从正文原样复制含这个数字的短语（字、标点、空格都要一致），或先改正正文
@@ -24,9 +24,9 @@ describe('the content-check integration', () => {
     `);
   });
 
-  test('lets the build go on when the content is valid', () => {
+  test('lets the build go on when the content is valid', async () => {
     const { run, logged } = setup(['valid', 'sources'], 'build');
-    run();
+    await run();
     expect(logged).toMatchInlineSnapshot(`
       [
         "info: ✓ 已检查 1 个案例、1 个来源，未发现问题",
@@ -34,9 +34,9 @@ describe('the content-check integration', () => {
     `);
   });
 
-  test('shows the problems in astro dev without stopping the server', () => {
+  test('shows the problems in astro dev without stopping the server', async () => {
     const { run, logged } = setup(['region'], 'dev');
-    run();
+    await run();
     expect(logged).toMatchInlineSnapshot(`
       [
         "error: region/nx-2025-01.mdx:7 · region.code · 行政区划代码“640100”与“中卫市”不符 · 应为 "640500"
@@ -45,9 +45,9 @@ describe('the content-check integration', () => {
     `);
   });
 
-  test('does nothing for astro sync, which astro check runs', () => {
+  test('does nothing for astro sync, which astro check runs', async () => {
     const { run, logged } = setup(['region'], 'sync');
-    run();
+    await run();
     expect(logged).toEqual([]);
   });
 });
