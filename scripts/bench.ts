@@ -13,7 +13,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandLine } from './command-line.ts';
 import { writeSyntheticContent } from './bench/synthetic.ts';
 import { copyProject } from './bench/workspace.ts';
 import { writeBareProject } from './bench/bare.ts';
@@ -28,26 +28,16 @@ const usage = `用法：npm run bench -- --cases N [--skip-bare] [--keep] [--que
   --keep        保留临时目录（默认结束后删除）
   --queries     查询列表 JSON（[{"q": …}]），默认 test/fixtures/public-queries.json 加几条常见词`;
 
-let args;
-try {
-  args = parseArgs({
-    options: {
-      cases: { type: 'string', default: '2000' },
-      'skip-bare': { type: 'boolean', default: false },
-      keep: { type: 'boolean', default: false },
-      queries: { type: 'string' },
-      scripts: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-} catch (error) {
-  console.error(`${(error as Error).message}\n${usage}`);
-  process.exit(2);
-}
-if (args.values.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const args = commandLine(
+  {
+    cases: { type: 'string', default: '2000' },
+    'skip-bare': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    queries: { type: 'string' },
+    scripts: { type: 'string' },
+  },
+  usage,
+);
 const n = Number(args.values.cases);
 if (!Number.isInteger(n) || n < 1) {
   console.error(`--cases 应为正整数，收到“${args.values.cases}”\n${usage}`);

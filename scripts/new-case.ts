@@ -10,7 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
+import { commandLine } from './command-line.ts';
 import { caseIdPrefix, nextCaseId } from '../src/lib/case-id.ts';
 import { contentNames } from '../src/lib/content-file.ts';
 import { localIsoDate } from '../src/lib/dates.ts';
@@ -32,22 +32,8 @@ function fail(message: string, code = 1): never {
 }
 
 const flags = ['title', 'province', 'city', 'county', 'keywords', 'source', 'number', 'year', 'id', 'added', 'out', 'sources'];
-let values: Record<string, string | undefined>;
-try {
-  const parsed = parseArgs({
-    options: {
-      ...Object.fromEntries(flags.map((name) => [name, { type: 'string' as const }])),
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (parsed.values.help) {
-    console.log(usage);
-    process.exit(0);
-  }
-  values = parsed.values as Record<string, string | undefined>;
-} catch (error) {
-  fail(`${(error as Error).message}\n${usage}`, 2);
-}
+const values = commandLine(Object.fromEntries(flags.map((name) => [name, { type: 'string' as const }])), usage, { errorPrefix: '✗ ' })
+  .values as Record<string, string | undefined>;
 
 const casesDir = values.out ?? 'content/cases';
 const sourcesDir = values.sources ?? 'content/sources';

@@ -13,6 +13,7 @@ import { defineMiddleware } from 'astro:middleware';
 import { toHantPage } from './lib/hant-pages.ts';
 import { withPolicy } from './lib/csp.ts';
 import { feedIndex } from './lib/index-feed.ts';
+import { isCasePath } from './lib/urls.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
@@ -21,7 +22,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (!hant && !policy) return response;
   if (!(response.headers.get('content-type') ?? '').includes('text/html')) return response;
   let html = await response.text();
-  if (hant) html = await toHantPage(html, /^\/zh-hant\/cases\/[^/]+\/$/.test(context.url.pathname));
+  if (hant) html = await toHantPage(html, isCasePath(context.url.pathname, 'zh-hant'));
   if (policy) html = withPolicy(html);
   await feedIndex(context.url.pathname, html);
   return new Response(html, { status: response.status, headers: response.headers });

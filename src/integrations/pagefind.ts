@@ -31,23 +31,23 @@ import { writeFacetTables } from '../lib/search/facet-table.ts';
 export const excludeSelectors = ['.meta-list', '[aria-labelledby="metrics-heading"]'];
 
 /** The index language (Pagefind lowercases `<html lang>`): the simplified case pages. */
-const languages: readonly string[] = ['zh-hans'];
+const language = 'zh-hans';
 
 /** Pages sent to Pagefind and not yet indexed, at most: beyond this, rendering waits for the index. */
 const inFlightLimit = 32;
 
 /**
  * An open index and its feed: pages are sent as they come, at most
- * `inFlightLimit` at a time; problems are collected for the end of the build.
+ * `inFlightLimit` at a time; problems are collected for the end, when
+ * `finish` waits for the last pages and writes the index.
  */
 function openFeed(index: PagefindIndex) {
   const inFlight = new Set<Promise<void>>();
   const errors: string[] = [];
-  const fed = new Map<string, number>();
+  let fed = 0;
   const add = async (pathname: string, html: string) => {
     while (inFlight.size >= inFlightLimit) await Promise.race(inFlight);
-    const script = pathname.split('/')[1]!;
-    fed.set(script, (fed.get(script) ?? 0) + 1);
+    fed++;
     const sent: Promise<void> = index
       .addHTMLFile({ sourcePath: `${pathname.slice(1)}index.html`, content: html })
       .then(
@@ -57,18 +57,22 @@ function openFeed(index: PagefindIndex) {
       .finally(() => inFlight.delete(sent));
     inFlight.add(sent);
   };
-  const drain = async () => {
+  const finish = async (outputPath: string) => {
+    const started = performance.now();
     while (inFlight.size > 0) await Promise.all(inFlight);
-    return { errors, fed };
+    if (errors.length > 0) throw new Error(errors.join('\n'));
+    const drained = performance.now();
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+    return { fed, drainedMs: drained - started, writeMs: performance.now() - drained };
   };
-  return { add, drain };
+  return { add, finish };
 }
 
 export default function pagefind(): AstroIntegration {
   let feed: ReturnType<typeof openFeed> | undefined;
-  let opened: PagefindIndex | undefined;
   /** Writing the index: started as soon as the last page is rendered, awaited at astro:build:done. */
-  let writing: Promise<{ fed: Map<string, number>; drainedMs: number; writeMs: number }> | undefined;
+  let writing: ReturnType<ReturnType<typeof openFeed>['finish']> | undefined;
   return {
     name: 'pagefind',
     hooks: {
@@ -86,24 +90,13 @@ export default function pagefind(): AstroIntegration {
         const { index, errors } = await createIndex({ excludeSelectors });
         if (!index || errors.length > 0) throw new Error(`Failed to start Pagefind: ${errors.join('\n') || 'createIndex returned no index'}`);
         feed = openFeed(index);
-        opened = index;
         setIndexFeed({ add: feed.add });
       },
       // Every page is rendered: Pagefind writes the index (in its own process) while Astro cleans up and
       // the other integrations (sitemap) finish; astro:build:done waits for it.
       'astro:build:generated': ({ dir }) => {
-        if (!feed || !opened) return;
-        const [index, pages] = [opened, feed];
-        const outputPath = fileURLToPath(new URL('pagefind/', dir));
-        writing = (async () => {
-          const started = performance.now();
-          const { errors, fed } = await pages.drain();
-          if (errors.length > 0) throw new Error(errors.join('\n'));
-          const drained = performance.now();
-          const written = await index.writeFiles({ outputPath });
-          if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-          return { fed, drainedMs: drained - started, writeMs: performance.now() - drained };
-        })();
+        if (!feed) return;
+        writing = feed.finish(fileURLToPath(new URL('pagefind/', dir)));
         // Failures are reported at astro:build:done; until then, the rejection is not unhandled.
         writing.catch(() => undefined);
       },
@@ -112,26 +105,24 @@ export default function pagefind(): AstroIntegration {
         const outputPath = fileURLToPath(new URL('pagefind/', dir));
         const { close } = await import('pagefind');
         try {
-          if (!feed || !opened || !writing) throw new Error('the index was not opened (astro:build:start) or not written (astro:build:generated)');
+          if (!writing) throw new Error('the index was not opened (astro:build:start) or not written (astro:build:generated)');
           const { fed, drainedMs, writeMs } = await writing;
           const wrote = performance.now();
           const entry = JSON.parse(await readFile(`${outputPath}pagefind-entry.json`, 'utf8')) as {
             languages: Record<string, { page_count: number }>;
           };
-          const counts = languages.map((lang) => `${lang} ${entry.languages[lang]?.page_count ?? 0}`).join(', ');
-          const missing = languages.filter((lang) => !entry.languages[lang]?.page_count);
-          if (missing.length > 0) {
+          const indexed = entry.languages[language]?.page_count ?? 0;
+          const counts = `${language} ${indexed}`;
+          if (indexed === 0) {
             throw new Error(
-              `no indexed page for ${missing.join(', ')} (indexed: ${counts}). ` +
+              `no indexed page for ${language} (indexed: ${counts}). ` +
                 'Case pages need <html lang="zh-Hans"|"zh-Hant"> and a data-pagefind-body element.',
             );
           }
           // Every page fed must be in the zh-hans index: a case page whose <html lang> is not zh-Hans
           // would start an index of its own, which no search page reads.
-          const mismatched = languages.filter((lang) => (fed.get(lang) ?? 0) !== entry.languages[lang]?.page_count);
-          if (mismatched.length > 0) {
-            const sent = languages.map((lang) => `${lang} ${fed.get(lang) ?? 0}`).join(', ');
-            throw new Error(`case pages sent (${sent}) and indexed (${counts}) differ: check <html lang> of the case pages`);
+          if (fed !== indexed) {
+            throw new Error(`case pages sent (${language} ${fed}) and indexed (${counts}) differ: check <html lang> of the case pages`);
           }
           const facets = await writeFacetTables(fileURLToPath(dir), outputPath, builtScripts);
           const ms = (from: number, to = performance.now()) => Math.round(to - from);
@@ -146,7 +137,6 @@ export default function pagefind(): AstroIntegration {
         } finally {
           setIndexFeed(undefined);
           feed = undefined;
-          opened = undefined;
           writing = undefined;
           await close();
         }

@@ -11,13 +11,7 @@
  * config and the server bundle), so the feed is kept on `globalThis`. Outside
  * `astro build` there is no feed and `feedIndex` does nothing.
  */
-
-/**
- * The indexed pages: simplified case pages, `/zh-hans/cases/nx-2025-01/`. One
- * index serves both scripts: the traditional search page folds its queries to
- * simplified and shows results in its own script (src/lib/search/).
- */
-export const casePagePath = /^\/zh-hans\/cases\/[^/]+\/$/;
+import { isCasePath } from './urls.ts';
 
 export interface IndexFeed {
   /** Adds a rendered page; resolves when the page may be let go (back-pressure). */
@@ -35,5 +29,7 @@ export function setIndexFeed(feed: IndexFeed | undefined): void {
 /** Hands a rendered page to the index of the running build, if it is a case page and a build is running. */
 export async function feedIndex(pathname: string, html: string): Promise<void> {
   const feed = (globalThis as WithFeed)[key];
-  if (feed && casePagePath.test(pathname)) await feed.add(pathname, html);
+  // The indexed pages: simplified case pages. One index serves both scripts: the traditional search
+  // page folds its queries to simplified and shows results in its own script (src/lib/search/).
+  if (feed && isCasePath(pathname, 'zh-hans')) await feed.add(pathname, html);
 }

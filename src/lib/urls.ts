@@ -7,6 +7,11 @@ import type { Script } from './script.ts';
 
 export const homePath = (script: Script) => `/${script}/`;
 export const casePath = (script: Script, id: string) => `/${script}/cases/${id}/`;
+/** Whether a path is a case page of a script (`casePath(script, id)` for some id). */
+export const isCasePath = (pathname: string, script: Script) => {
+  const prefix = `/${script}/cases/`;
+  return pathname.startsWith(prefix) && /^[^/]+\/$/.test(pathname.slice(prefix.length));
+};
 export const sourcePath = (script: Script, slug?: string) => `/${script}/sources/${slug ? `${slug}/` : ''}`;
 export const regionPath = (script: Script, code?: string) => `/${script}/regions/${code ? `${code}/` : ''}`;
 export const keywordPath = (script: Script, keyword?: string) =>

@@ -5,12 +5,12 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { distDir, distFiles, readDist } from '../support/dist.ts';
 import { fragmentTargets, htmlReferences, cssReferences } from '../support/html-refs.ts';
 import { onePagePerType, openPage, waitForResults } from '../support/pages.ts';
-import { launchChromium } from '../support/browser.ts';
+import { useChromium } from '../support/use-chromium.ts';
 
 const htmlFiles = distFiles(/\.html$/);
 const cssFiles = distFiles(/\.css$/);
@@ -159,11 +159,8 @@ describe('offline: nothing is loaded from another host', () => {
 
   describe.concurrent('in Chromium', () => {
     let browser: Browser;
-    beforeAll(async () => {
-      browser = await launchChromium();
-    });
-    afterAll(async () => {
-      await browser?.close();
+    useChromium((b) => {
+      browser = b;
     });
 
     const pages = [...onePagePerType(1), `/zh-hans/search/?q=${encodeURIComponent('包容审慎')}`, `/zh-hant/search/?q=${encodeURIComponent('包容審慎')}`];

@@ -4,11 +4,11 @@
  * nothing else, and the real pages run in Chromium without one violation.
  */
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { distFiles, readDist } from '../support/dist.ts';
 import { attributes } from '../support/html-refs.ts';
-import { launchChromium } from '../support/browser.ts';
+import { useChromium } from '../support/use-chromium.ts';
 import { onePagePerType, openPage, waitForResults } from '../support/pages.ts';
 
 const htmlFiles = distFiles(/\.html$/);
@@ -89,11 +89,8 @@ describe('the Content-Security-Policy', () => {
 
   describe.concurrent('in Chromium', () => {
     let browser: Browser;
-    beforeAll(async () => {
-      browser = await launchChromium();
-    });
-    afterAll(async () => {
-      await browser?.close();
+    useChromium((b) => {
+      browser = b;
     });
 
     /** Records CSP violations from both the console and securitypolicyviolation events. */

@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { contentNames, readContentFile, type ContentFile } from '../content-file.ts';
 import { collectFiles, displayPath, type FileToCheck } from './collect-files.ts';
 import { sortProblems, type Problem } from './problem.ts';
-import { isRecord, type CheckContext, type FileRule } from './rule.ts';
+import type { CheckContext, FileRule } from './rule.ts';
 import { frontmatterSyntaxProblems } from './rules/frontmatter-syntax.ts';
 import { schemaProblems } from './rules/schema.ts';
 import { unknownFieldProblems } from './rules/unknown-fields.ts';
@@ -19,7 +19,7 @@ import { sourceExistsProblems } from './rules/source-exists.ts';
 import { rawExistsProblems } from './rules/raw-exists.ts';
 import { cleanTextProblems } from './rules/clean-text.ts';
 import { mdxContentOnlyProblems } from './rules/mdx-content-only.ts';
-import { uniqueProblems } from './rules/unique.ts';
+import { claimsOf, uniqueProblems } from './rules/unique.ts';
 
 export interface CheckOptions {
   /** Files or folders to check. Default: the cases folder and the sources folder. */
@@ -65,15 +65,12 @@ interface UniqueKeys {
   keys: string[];
 }
 
-/** The keys a file claims: its id or slug, and (cases) its source and case number. */
-function uniqueKeys(file: ContentFile): UniqueKeys {
-  const keys: string[] = [];
-  const data = isRecord(file.data) ? file.data : {};
-  const field = file.kind === 'case' ? 'id' : 'slug';
-  if (typeof data[field] === 'string') keys.push(`${file.kind}:${field}:${data[field]}`);
-  if (file.kind === 'case' && typeof data.source === 'string' && typeof data.number === 'number') keys.push(`case:number:${data.source}#${data.number}`);
-  return { absPath: file.absPath, path: file.path, kind: file.kind, keys };
-}
+const uniqueKeys = (file: ContentFile): UniqueKeys => ({
+  absPath: file.absPath,
+  path: file.path,
+  kind: file.kind,
+  keys: claimsOf(file.kind, file.data).map((claim) => claim.key),
+});
 
 /** Checks some files, one by one: their problems, and what the cross-file rule needs. Runs in a worker too. */
 export function checkFiles(toCheck: readonly FileToCheck[], context: CheckContext): { problems: Problem[]; keys: UniqueKeys[] } {

@@ -17,7 +17,7 @@
  */
 import { foldQuery, type FoldHints, type Script } from '../script.ts';
 import { displayExcerpt, loadDisplayText, type DisplayText } from './display.ts';
-import { Facets, facetTableFile, type Chosen, type FacetCounts, type FacetTable } from './facets.ts';
+import { Facets, facetTableFile, fragmentSignature, type Chosen, type FacetCounts, type FacetTable } from './facets.ts';
 import { facetParams, type FacetParam, type SearchState } from './state.ts';
 
 export interface SubResult {
@@ -143,27 +143,31 @@ export class SearchEngine {
 
   /**
    * A text the reader typed, in the page's script (its keywords and filter
-   * values): folded to simplified, then, on the traditional page, converted
-   * with the table of the corpus. Any text that can match a keyword or a
-   * value is a piece of the corpus, which that table converts exactly as the
-   * full converter would (src/lib/script.ts, recordingToHant).
+   * values), from the text folded to simplified: on the traditional page,
+   * converted with the table of the corpus. Any text that can match a keyword
+   * or a value is a piece of the corpus, which that table converts exactly as
+   * the full converter would (src/lib/script.ts, recordingToHant).
    */
-  async toPage(text: string): Promise<string> {
-    const simplified = await this.toIndex(text);
+  private inPageScript(simplified: string): string {
     return this.script === 'zh-hans' ? simplified : this.display(simplified);
   }
 
-  /** Folds the state's texts into the page's script and matches filter values to the index (宁夏 → 宁夏回族自治区). */
-  async fold(state: SearchState): Promise<SearchState> {
-    const folded = { ...state, q: await this.toPage(state.q) };
+  /**
+   * Folds the state's texts into the page's script and matches filter values
+   * to the index (宁夏 → 宁夏回族自治区); `indexQuery` is the query in
+   * simplified, for the index.
+   */
+  async fold(state: SearchState): Promise<{ folded: SearchState; indexQuery: string }> {
+    const indexQuery = await this.toIndex(state.q);
+    const folded = { ...state, q: this.inPageScript(indexQuery) };
     for (const facet of facetParams) {
       if (!state[facet]) continue;
-      const value = await this.toPage(state[facet]);
+      const value = this.inPageScript(await this.toIndex(state[facet]));
       const known = this.facets.values(facet);
       const starting = known.filter((k) => k.startsWith(value));
       folded[facet] = known.includes(value) ? value : starting.length === 1 ? starting[0]! : value;
     }
-    return folded;
+    return { folded, indexQuery };
   }
 
   /** Published keywords that the query equals or starts (`包容审慎` → 包容审慎, 包容审慎监管). */
@@ -175,7 +179,7 @@ export class SearchEngine {
 
   /** Runs a search for a state (as typed; it is folded here). */
   async run(state: SearchState): Promise<Outcome> {
-    const folded = await this.fold(state);
+    const { folded, indexQuery } = await this.fold(state);
     const term = folded.q || null;
     const keywords = term ? this.keywordsFor(term) : [];
     const chosen: Chosen = {};
@@ -188,10 +192,8 @@ export class SearchEngine {
     let filed = new Set<number>();
     if (term === null) candidates = this.facets.all();
     else {
-      // The index is simplified: on the traditional page the query is folded to simplified for it.
-      const indexTerm = this.script === 'zh-hans' ? term : await this.toIndex(state.q);
       // Every indexed page is a case page in the table; a result that is not (a stale index) is left out.
-      for (const result of (await this.pagefind.search(indexTerm))?.results ?? []) {
+      for (const result of (await this.pagefind.search(indexQuery))?.results ?? []) {
         const i = this.facets.caseOf(result.id);
         if (i !== undefined && !results.has(i)) results.set(i, result);
       }
@@ -276,7 +278,7 @@ export interface Fragment {
   anchors: { element: string; id: string; text?: string; location: number }[];
 }
 
-const signature = new TextEncoder().encode('pagefind_dcd');
+const signature = new TextEncoder().encode(fragmentSignature);
 const signed = (bytes: Uint8Array) => signature.every((b, i) => bytes[i] === b);
 
 /** A fragment file's JSON text: gzipped (unless the server already unzipped it), after Pagefind's signature. */

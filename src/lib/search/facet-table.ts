@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { loadToHant, type Script } from '../script.ts';
 import { casePath } from '../urls.ts';
 import type { CaseRecord } from '../dataset.ts';
-import { buildFacetTable, facetTableFile, type FacetCase } from './facets.ts';
+import { buildFacetTable, facetTableFile, fragmentSignature as signature, type FacetCase } from './facets.ts';
 
 /** The cases of the dataset as one script's table needs them. */
 export function facetCases(records: readonly CaseRecord[], script: Script, toHant?: (text: string) => string): FacetCase[] {
@@ -31,8 +31,6 @@ export function facetCases(records: readonly CaseRecord[], script: Script, toHan
     },
   }));
 }
-
-const signature = 'pagefind_dcd';
 
 /**
  * Page URL → fragment hash, for every page of a Pagefind bundle: reads each
