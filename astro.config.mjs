@@ -13,11 +13,18 @@ import { builtScripts } from './src/lib/built-scripts.ts';
  */
 const site = process.env.SITE_URL ?? 'https://typical-cases.example.org';
 
+/**
+ * The traditional pages, which the build makes from the simplified ones rather
+ * than rendering them (src/lib/twin-html.ts): hantPages() lists them here for
+ * the sitemap once they are written.
+ */
+const twinPages = [];
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // Four pages in flight: while one waits for its traditional conversion (on a worker thread) or
-  // for the search index, the main thread renders the next.
+  // Four pages in flight: while one waits for the worker making its traditional twin or for the search
+  // index, the main thread renders the next.
   build: { format: 'directory', concurrency: 4 },
   integrations: [
     // The build refuses content that fails `npm run check`, with the same messages.
@@ -28,6 +35,7 @@ export default defineConfig({
     sitemap({
       // `/` only redirects to a script.
       filter: (page) => new URL(page).pathname !== '/',
+      customPages: twinPages,
       // The twins, by path (the sitemap's own i18n option finds them by comparing every URL with every
       // other: 5 s of a 10,000-case build, growing with the square of the number of pages).
       serialize: (item) => {
@@ -46,9 +54,9 @@ export default defineConfig({
     // Pagefind indexes case pages as they are rendered (fed by src/middleware.ts) and writes the index at the end.
     // The Content-Security-Policy of every page is added by the middleware too (src/lib/csp.ts).
     pagefind(),
-    // zh-hant pages are converted on a worker thread during the build (src/lib/hant-pages.ts); at the end it
-    // writes the table the traditional search page converts its results with, next to the index.
-    hantPages(),
+    // zh-hant pages are made from the zh-hans ones on a worker thread during the build (src/lib/hant-pages.ts);
+    // at the end it writes the table the traditional search page converts its results with, next to the index.
+    hantPages({ twinPages }),
   ],
   devToolbar: { enabled: false },
   vite: {

@@ -1,29 +1,37 @@
 /**
  * Every page passes through here once, as it is rendered:
- * - the traditional-script twin: every page under /zh-hant/ is rendered from
- *   the same simplified content and converted, once, as HTML
- *   (src/lib/html-script.ts, through src/lib/script.ts; on a worker thread
- *   during the build, src/lib/hant-pages.ts);
+ * - pages under /{script}/ are rendered marked (src/lib/twin-html.ts) and
+ *   finished here in their script: interface strings resolved, and on
+ *   /zh-hant/ pages the content converted (on a worker thread during the
+ *   build, src/lib/hant-pages.ts);
+ * - in a build of both scripts, only /zh-hans/ pages are rendered: each one's
+ *   traditional twin is made from the same marked HTML and written by the
+ *   worker;
  * - in the built site, the Content-Security-Policy meta tag with the hashes of
- *   the page's inline scripts (src/lib/csp.ts), added after the conversion;
+ *   the page's inline scripts (src/lib/csp.ts), added last;
  * - during `astro build`, case pages go to the search index as they are done
  *   (src/lib/index-feed.ts).
  */
 import { defineMiddleware } from 'astro:middleware';
-import { toHantPage } from './lib/hant-pages.ts';
+import { toHantPage, writeTwin } from './lib/hant-pages.ts';
+import { twinsMade } from './lib/built-scripts.ts';
 import { withPolicy } from './lib/csp.ts';
 import { feedIndex } from './lib/index-feed.ts';
-import { isCasePath } from './lib/urls.ts';
+import { pageIn } from './lib/twin-html.ts';
+import { isCasePath, pathToScript } from './lib/urls.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
-  const hant = context.url.pathname.startsWith('/zh-hant/');
-  const policy = import.meta.env.PROD;
-  if (!hant && !policy) return response;
   if (!(response.headers.get('content-type') ?? '').includes('text/html')) return response;
+  const { pathname } = context.url;
+  const script = pathToScript(pathname);
   let html = await response.text();
-  if (hant) html = await toHantPage(html, isCasePath(context.url.pathname, 'zh-hant'));
-  if (policy) html = withPolicy(html);
-  await feedIndex(context.url.pathname, html);
+  if (script === 'zh-hant') html = await toHantPage(html, isCasePath(pathname, 'zh-hant'));
+  else {
+    if (script === 'zh-hans' && import.meta.env.PROD && twinsMade) await writeTwin(pathname, html, isCasePath(pathname, 'zh-hans'));
+    html = pageIn(html, 'zh-hans');
+  }
+  if (import.meta.env.PROD) html = withPolicy(html);
+  await feedIndex(pathname, html);
   return new Response(html, { status: response.status, headers: response.headers });
 });

@@ -8,3 +8,9 @@ import { scripts, type Script } from './script.ts';
 export const builtScripts: readonly Script[] = process.env.SITE_SCRIPTS
   ? scripts.filter((s) => process.env.SITE_SCRIPTS!.split(',').includes(s))
   : scripts;
+
+/**
+ * Whether a build makes its /zh-hant/ pages from the /zh-hans/ ones
+ * (src/lib/twin-html.ts) instead of rendering them: a build of both scripts.
+ */
+export const twinsMade: boolean = builtScripts.includes('zh-hans') && builtScripts.includes('zh-hant');

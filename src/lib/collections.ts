@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Script } from './script.ts';
-import { builtScripts } from './built-scripts.ts';
+import { builtScripts, twinsMade } from './built-scripts.ts';
 import { keywordGroups, regionTree, yearGroups } from './grouping.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -63,25 +63,26 @@ export async function sourceOf(entry: CaseEntry): Promise<SourceEntry> {
 export const regionLabel = (region: CaseEntry['data']['region']) =>
   [region.province, region.city, region.county].filter(Boolean).join(' ');
 
-/** getStaticPaths helper: every built script × every item. */
+/**
+ * The scripts whose pages Astro renders. In a build of both scripts, only the
+ * simplified pages: each one's traditional twin is made from it as it is
+ * rendered (src/lib/twin-html.ts, written by src/lib/hant-pages.ts). `astro
+ * dev` renders both.
+ */
+const renderedScripts = (): readonly Script[] => (import.meta.env.PROD && twinsMade ? ['zh-hans'] : builtScripts);
+
+/** getStaticPaths helper: every rendered script × every item. */
 export function perScript<T>(items: T[], params: (item: T) => Record<string, string>, props?: (item: T) => object) {
-  // Twins close together (a block of pages in one script, then their twins), so a case page's twin
-  // reuses its rendered body (src/lib/body-cache.ts) while it is still kept. A block is long enough that
-  // the first page is done before its twin starts (build.concurrency pages render at a time).
-  const block = 32;
-  const paths = [];
-  for (let i = 0; i < items.length; i += block) {
-    for (const script of builtScripts) {
-      for (const item of items.slice(i, i + block)) {
-        paths.push({ params: { script, ...params(item) }, props: { script, ...(props ? props(item) : {}) } });
-      }
-    }
-  }
-  return paths;
+  return renderedScripts().flatMap((script) =>
+    items.map((item) => ({ params: { script, ...params(item) }, props: { script, ...(props ? props(item) : {}) } })),
+  );
 }
 
 /** getStaticPaths for pages that exist once per script. */
-export const scriptPaths = () => builtScripts.map((script) => ({ params: { script }, props: { script } }));
+export const scriptPaths = () => renderedScripts().map((script) => ({ params: { script }, props: { script } }));
+
+/** getStaticPaths for files that are not pages (RSS): every built script, each rendered by Astro. */
+export const feedScriptPaths = () => builtScripts.map((script) => ({ params: { script }, props: { script } }));
 
 /** The cases of one source, in the source's own order (案例一, 案例二 …). */
 export async function casesOfSource(slug: string): Promise<CaseEntry[]> {

@@ -1,34 +1,52 @@
 /**
- * Converting rendered pages to traditional script, off the main thread during
- * `astro build`.
+ * The traditional-script pages of a build, made off the main thread.
  *
- * Astro renders pages on one thread. During a build, a worker thread
- * (src/lib/hant-worker.ts) converts zh-hant pages while the main thread
- * renders the next ones (`build.concurrency` lets it go on). While converting
- * the case pages it also records the conversion table the traditional search
- * page uses to show results from the simplified index (`hantTable`). The
- * integration (src/integrations/hant-pages.ts) starts the worker when the
- * build starts and stops it at the end; the middleware calls `toHantPage`.
- * Without a worker (`astro dev`, tests), pages are converted in the calling
- * thread, with the same functions.
+ * Astro renders pages on one thread. During `astro build` it renders only the
+ * simplified pages; a worker thread (src/lib/hant-worker.ts) makes each one's
+ * traditional twin from the same marked HTML (src/lib/twin-html.ts) and writes
+ * it to dist/zh-hant/, while the main thread renders the next pages. While
+ * converting the case pages it also records the conversion table the
+ * traditional search page uses to show results from the simplified index
+ * (`hantTable`). The integration (src/integrations/hant-pages.ts) starts the
+ * worker when the build starts, waits for the last twins when the pages are
+ * done (`twinsWritten`) and stops it at the end.
+ *
+ * A /zh-hant/ page rendered by Astro itself (`astro dev`, or a build of that
+ * script alone) is converted by `toHantPage`: on the worker when there is one,
+ * else in the calling thread, with the same functions.
  *
  * The middleware and the integration live in different module graphs, so the
  * worker is kept on `globalThis`.
  */
 import { Worker } from 'node:worker_threads';
-import { convertHtml } from './html-script.ts';
+import { join } from 'node:path';
 import { loadToHant, type ConversionTable } from './script.ts';
+import { pageIn } from './twin-html.ts';
 
 interface Pool {
   ask<T>(message: Record<string, unknown>): Promise<T>;
   stop(): Promise<void>;
+  /** Where twins are written (the build's output directory). */
+  outDir: string;
+  /** Twins sent to the worker and not yet written. */
+  writing: Set<Promise<void>>;
+  /** Paths of the twins written, e.g. `/zh-hant/cases/x/`. */
+  written: string[];
+  /** Twins that could not be made or written. */
+  failed: Error[];
 }
+
+/** Twins in flight at most: beyond this, rendering waits for the worker (the pages are held in memory meanwhile). */
+const inFlightLimit = 32;
 
 const key = Symbol.for('typical-cases.hant-pages');
 type WithPool = typeof globalThis & { [key]?: Pool };
 
-/** Starts the conversion worker of a build (idempotent); `workerFile` is src/lib/hant-worker.ts. */
-export function startHantWorker(workerFile: URL): void {
+/**
+ * Starts the conversion worker of a build (idempotent); `workerFile` is
+ * src/lib/hant-worker.ts, `outDir` the directory twins are written to.
+ */
+export function startHantWorker(workerFile: URL, outDir: string): void {
   const global = globalThis as WithPool;
   if (global[key]) return;
   const worker = new Worker(workerFile);
@@ -42,12 +60,12 @@ export function startHantWorker(workerFile: URL): void {
   };
   // The worker keeps the process alive only while it has work: a build that fails must still exit.
   worker.unref();
-  worker.on('message', ({ id, error, ...answer }: { id: number; error?: string; html?: string; table?: ConversionTable }) => {
+  worker.on('message', ({ id, error, answer }: { id: number; error?: string; answer?: unknown }) => {
     const job = waiting.get(id);
     waiting.delete(id);
     if (waiting.size === 0) worker.unref();
     if (error !== undefined) job?.reject(new Error(`繁体转换失败：${error}`));
-    else job?.resolve((answer.html ?? answer.table) as never);
+    else job?.resolve(answer as never);
   });
   worker.on('error', fail);
   worker.on('exit', (code) => code !== 0 && fail(new Error(`繁体转换线程意外退出（${code}）`)));
@@ -65,6 +83,10 @@ export function startHantWorker(workerFile: URL): void {
       delete global[key];
       await worker.terminate();
     },
+    outDir,
+    writing: new Set(),
+    written: [],
+    failed: [],
   };
 }
 
@@ -74,13 +96,47 @@ export async function stopHantWorker(): Promise<void> {
 }
 
 /**
- * A rendered page in traditional script: on the build's worker when there is
- * one, else here. `record`: a case page, whose text the search page's table
- * must cover.
+ * A /zh-hant/ page Astro rendered (marked, src/lib/twin-html.ts), finished in
+ * traditional script: on the build's worker when there is one, else here.
+ * `record`: a case page, whose text the search page's table must cover.
  */
-export async function toHantPage(html: string, record = false): Promise<string> {
+export async function toHantPage(marked: string, record = false): Promise<string> {
   const pool = (globalThis as WithPool)[key];
-  return pool ? pool.ask<string>({ html, record }) : convertHtml(html, await loadToHant());
+  return pool ? pool.ask<string>({ html: marked, record }) : pageIn(marked, 'zh-hant', await loadToHant());
+}
+
+/**
+ * Has the worker make the traditional twin of a simplified page (marked HTML,
+ * rendered at `pathname`, e.g. `/zh-hans/cases/x/`) and write it to
+ * dist/zh-hant/…/index.html, with its Content-Security-Policy. Resolves when
+ * the page may be let go; `twinsWritten` waits for the writing.
+ */
+export async function writeTwin(pathname: string, marked: string, record: boolean): Promise<void> {
+  const pool = (globalThis as WithPool)[key];
+  if (!pool) throw new Error('繁体转换线程未启动：繁体页面只能在 astro build 中由简体页面生成');
+  while (pool.writing.size >= inFlightLimit) await Promise.race(pool.writing);
+  const twin = `/zh-hant/${pathname.slice('/zh-hans/'.length)}`;
+  if (!pathname.startsWith('/zh-hans/') || !twin.endsWith('/')) throw new Error(`writeTwin: ${pathname} is not a zh-hans page path`);
+  // Astro writes pages to their decoded paths (keywords/跨部门协同/), and so do we.
+  const file = join(pool.outDir, decodeURIComponent(twin), 'index.html');
+  const job: Promise<void> = pool
+    .ask<void>({ twin: true, html: marked, record, file })
+    .then(
+      () => void pool.written.push(twin),
+      (error: Error) => void pool.failed.push(new Error(`${twin}: ${error.message}`)),
+    )
+    .finally(() => pool.writing.delete(job));
+  pool.writing.add(job);
+}
+
+/** Waits for every twin sent so far to be written; the paths written, e.g. `/zh-hant/cases/x/`. */
+export async function twinsWritten(): Promise<string[]> {
+  const pool = (globalThis as WithPool)[key];
+  if (!pool) return [];
+  await Promise.all([...pool.writing]);
+  // A missing twin fails the build.
+  if (pool.failed.length) throw new Error(`${pool.failed.length} 个繁体页面未能生成：\n${pool.failed.map((e) => e.message).join('\n')}`);
+  return [...pool.written].sort();
 }
 
 /** The conversion table recorded from the case pages converted so far (needs the build's worker). */

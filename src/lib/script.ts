@@ -203,8 +203,12 @@ async function hantStages(): Promise<Trie[]> {
   });
 }
 
-/** Records every key of `trie` that starts anywhere in `text` (not only the keys the conversion picks). */
-function recordKeys(trie: Trie, text: string, used: Map<string, string>): void {
+/**
+ * Records every key of `trie` that starts anywhere in `text` (not only the keys
+ * the conversion picks). `seen`: the trie's nodes recorded already (a key is
+ * recorded once, however often it occurs).
+ */
+function recordKeys(trie: Trie, text: string, used: Map<string, string>, seen: Set<TrieNode>): void {
   const root = (trie as unknown as { map: TrieNode }).map;
   for (let i = 0; i < text.length; ) {
     let node: TrieNode | undefined = root;
@@ -213,7 +217,10 @@ function recordKeys(trie: Trie, text: string, used: Map<string, string>): void {
       j += cp > 0xffff ? 2 : 1;
       node = node.get(cp);
       if (!node) break;
-      if (node.trie_val !== undefined) used.set(text.slice(i, j), node.trie_val);
+      if (node.trie_val !== undefined && !seen.has(node)) {
+        seen.add(node);
+        used.set(text.slice(i, j), node.trie_val);
+      }
     }
     i += text.codePointAt(i)! > 0xffff ? 2 : 1;
   }
@@ -232,11 +239,12 @@ function recordKeys(trie: Trie, text: string, used: Map<string, string>): void {
 export async function recordingToHant(): Promise<{ convert: (text: string) => string; table: () => ConversionTable }> {
   const stages = await hantStages();
   const used = stages.map(() => new Map<string, string>());
+  const seenNodes = stages.map(() => new Set<TrieNode>());
   const seenChars = new Set<string>();
   const run = (text: string) => {
     let current = text;
     stages.forEach((trie, k) => {
-      recordKeys(trie, current, used[k]!);
+      recordKeys(trie, current, used[k]!, seenNodes[k]!);
       current = trie.convert(current);
     });
     return current;
@@ -247,7 +255,7 @@ export async function recordingToHant(): Promise<{ convert: (text: string) => st
       seenChars.add(char);
       let current = char;
       stages.forEach((trie, k) => {
-        recordKeys(trie, current, used[k]!);
+        recordKeys(trie, current, used[k]!, seenNodes[k]!);
         current = trie.convert(current);
       });
     }

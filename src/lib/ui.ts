@@ -241,7 +241,7 @@ const hant: UiStrings = {
   browseNumbersHint: '各案例中可比較的數字，可排序',
   browseSearchHint: '全文搜尋，可依地區、關鍵詞、年份篩選',
   tileGridTitle: '各省級地區案例數',
-  tileGridDesc: '方格圖，每格代表一個省級行政區，大致依地理方位排列，顏色越深案例越多。共 {cases} 個案例，分布在 {regions} 個省級地區：{list}。其餘省級地區暫無案例。',
+  tileGridDesc: '方格圖，每格代表一個省級行政區，大致依地理方位排列，顏色越深案例越多。共 {cases} 個案例，分佈在 {regions} 個省級地區：{list}。其餘省級地區暫無案例。',
   tileGridNote: '方格圖不是地圖，只表示大致方位。點選有案例的方格可進入該地區。',
   tileGridTable: '以表格檢視各省級地區的案例數',
   legend: '圖例',
@@ -365,10 +365,6 @@ const hant: UiStrings = {
 
 export const ui: Record<Script, UiStrings> = { 'zh-hans': hans, 'zh-hant': hant };
 
-/** The interface strings of a script. */
-export const uiFor = (script: Script): UiStrings => ui[script];
-
-/** Fills `{name}` placeholders of an interface string: `fill(t.paragraphMarker, { n: 3 })` → `第3段`. */
-/** Fills `{name}` placeholders of a UI string: `fill(t.countCases, { n: 3 })`. */
+/** Fills `{name}` placeholders of a UI string: `fill(t.countCases, { n: 3 })`. Pages use src/lib/ui-markers.ts. */
 export const fill = (template: string, values: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));

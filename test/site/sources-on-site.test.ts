@@ -6,13 +6,13 @@
  */
 import { describe, expect, test } from 'vitest';
 import { readContentDir } from '../../src/lib/content-file.ts';
-import { uiFor } from '../../src/lib/ui.ts';
+import { ui } from '../../src/lib/ui.ts';
 import { caseSchema } from '../../src/schemas/case.ts';
 import { splitKeywords } from '../../scripts/import/split.ts';
 import { distFiles, readDist, visibleText } from '../support/dist.ts';
 import { rawTexts, sentences, type RawSentence } from '../support/raw-sentences.ts';
 
-const t = uiFor('zh-hans');
+const t = ui['zh-hans'];
 const texts = await rawTexts();
 const caseSource = new Map(readContentDir('content/cases', 'case').map((f) => [f.name, caseSchema.parse(f.data).source]));
 

@@ -1,21 +1,22 @@
 /**
- * `/{script}/rss.xml`: every case, most recently added first. The middleware
- * converts only HTML, so the zh-hant feed's text is converted here, through
- * src/lib/script.ts like everything else.
+ * `/{script}/rss.xml`: every case, most recently added first. A feed is not a
+ * page (src/lib/twin-html.ts makes and finishes pages only), so Astro renders it
+ * in each script: its text is converted here, through src/lib/script.ts like
+ * everything else, and its strings are the script's own (`ui`, not markers).
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { newestCases, regionLabel, scriptPaths, sourceOf } from '../../lib/collections.ts';
+import { feedScriptPaths, newestCases, regionLabel, sourceOf } from '../../lib/collections.ts';
 import { bodyBlocks } from '../../lib/body-blocks.ts';
 import { loadConverter, type Script } from '../../lib/script.ts';
-import { uiFor } from '../../lib/ui.ts';
+import { ui } from '../../lib/ui.ts';
 import { absoluteUrl, casePath, homePath } from '../../lib/urls.ts';
 
-export const getStaticPaths = scriptPaths;
+export const getStaticPaths = feedScriptPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const script = (props as { script: Script }).script;
-  const t = uiFor(script);
+  const t = ui[script];
   const convert = await loadConverter(script);
   const cases = await newestCases();
   const items = await Promise.all(
