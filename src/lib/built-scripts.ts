@@ -11,6 +11,9 @@ export const builtScripts: readonly Script[] = process.env.SITE_SCRIPTS
 
 /**
  * Whether a build makes its /zh-hant/ pages from the /zh-hans/ ones
- * (src/lib/twin-html.ts) instead of rendering them: a build of both scripts.
+ * (src/lib/twin-html.ts) instead of rendering them: a build of both scripts,
+ * unless `SITE_TWINS=render`, with which Astro renders every page itself (a
+ * site test compares the two builds).
  */
-export const twinsMade: boolean = builtScripts.includes('zh-hans') && builtScripts.includes('zh-hant');
+export const twinsMade: boolean =
+  builtScripts.includes('zh-hans') && builtScripts.includes('zh-hant') && process.env.SITE_TWINS !== 'render';

@@ -72,9 +72,11 @@ export function fill(template: string, values: Record<string, string | number>):
 // A marker with nothing inside it but its values (markers nested in values are resolved first).
 const innermost = new RegExp(`${open}(\\d+)((?:${valueStart}[^${open}${close}${valueStart}${valueName}]*${valueName}[^${open}${close}${valueStart}${valueName}]*)*)${close}`, 'g');
 
+const anyMarker = new RegExp(`[${open}-${valueName}]`);
+
 /** Replaces the interface-string markers in a rendered page by the strings of `script`. */
 export function resolveUi(html: string, script: Script): string {
-  if (!html.includes(open)) return html;
+  if (!anyMarker.test(html)) return html;
   const strings = ui[script];
   let out = html;
   for (let depth = 0; out.includes(open) && depth < 4; depth++) {
@@ -87,8 +89,8 @@ export function resolveUi(html: string, script: Script): string {
       return fillText(template, values);
     });
   }
-  if (out.includes(open) || out.includes(close)) {
-    const at = out.search(new RegExp(`[${open}${close}]`));
+  if (anyMarker.test(out)) {
+    const at = out.search(anyMarker);
     throw new Error(`界面文字标记未能还原（位置 ${at}：“${out.slice(Math.max(0, at - 40), at + 40)}”）：页面文字中不应含私用区字符 U+E000–U+E003`);
   }
   return out;
