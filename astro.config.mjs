@@ -13,7 +13,11 @@ import { builtScripts } from './src/lib/built-scripts.ts';
  */
 const site = process.env.SITE_URL ?? 'https://typical-cases.example.org';
 
-/** The chunk a case or source file is bundled into: one of 16 per collection, by its file name. */
+/**
+ * The chunk a case or source file is bundled into: one of 16 per collection, by its file name.
+ * @param {string} id a module id
+ * @returns {string | null}
+ */
 function contentChunk(id) {
   const file = /[\\/]content[\\/](cases|sources)[\\/]([^/\\?]+)\.mdx/.exec(id);
   if (!file) return null;
@@ -27,6 +31,7 @@ function contentChunk(id) {
  * than rendering them (src/lib/twin-html.ts): hantPages() lists them here for
  * the sitemap once they are written.
  */
+/** @type {string[]} */
 const twinPages = [];
 
 export default defineConfig({
