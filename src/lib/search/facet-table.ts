@@ -3,7 +3,7 @@
  * after Pagefind has written its files: the cases come from the built
  * dataset (dist/data/cases.json), their page hashes from Pagefind's fragment
  * files. The zh-hant values are converted with the site's one converter
- * (src/lib/script.ts), as the middleware converts the pages. Build-time only.
+ * (src/lib/script.ts), as the traditional pages are. Build-time only.
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
