@@ -68,7 +68,6 @@ export function fill(template: string, values: Record<string, string | number>):
   return `${open}${index}${carried.join('')}${close}`;
 }
 
-
 // A marker with nothing inside it but its values (markers nested in values are resolved first).
 const innermost = new RegExp(`${open}(\\d+)((?:${valueStart}[^${open}${close}${valueStart}${valueName}]*${valueName}[^${open}${close}${valueStart}${valueName}]*)*)${close}`, 'g');
 
