@@ -13,8 +13,7 @@
  *   (src/lib/index-feed.ts).
  */
 import { defineMiddleware } from 'astro:middleware';
-import { toHantPage, writeTwin } from './lib/hant-pages.ts';
-import { twinsMade } from './lib/built-scripts.ts';
+import { makesTwins, toHantPage, writeTwin } from './lib/hant-pages.ts';
 import { withPolicy } from './lib/csp.ts';
 import { feedIndex } from './lib/index-feed.ts';
 import { pageIn } from './lib/twin-html.ts';
@@ -28,7 +27,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   let html = await response.text();
   if (script === 'zh-hant') html = await toHantPage(html, isCasePath(pathname, 'zh-hant'));
   else {
-    if (script === 'zh-hans' && import.meta.env.PROD && twinsMade) await writeTwin(pathname, html, isCasePath(pathname, 'zh-hans'));
+    if (script === 'zh-hans' && makesTwins()) await writeTwin(pathname, html, isCasePath(pathname, 'zh-hans'));
     html = pageIn(html, 'zh-hans');
   }
   if (import.meta.env.PROD) html = withPolicy(html);

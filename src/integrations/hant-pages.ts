@@ -13,6 +13,7 @@ import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { hantTable, startHantWorker, stopHantWorker, twinsWritten } from '../lib/hant-pages.ts';
+import { absoluteUrl } from '../lib/urls.ts';
 
 /** Where the table is, relative to the site's root. */
 export const hantTablePath = 'pagefind/zh-hant-table.json';
@@ -35,7 +36,7 @@ export default function hantPages({ twinPages }: { twinPages: string[] }): Astro
       'astro:build:generated': async ({ logger }) => {
         const started = performance.now();
         const written = await twinsWritten();
-        twinPages.push(...written.map((path) => new URL(path, site ?? 'https://typical-cases.example.org').href));
+        twinPages.push(...written.map((path) => absoluteUrl(site, path)));
         if (written.length) logger.info(`${written.length} traditional pages made from the simplified ones (the last ${Math.round(performance.now() - started)} ms after rendering)`);
       },
       'astro:build:done': async ({ dir, logger }) => {

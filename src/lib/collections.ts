@@ -4,7 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Script } from './script.ts';
-import { builtScripts, twinsMade } from './built-scripts.ts';
+import { builtScripts } from './built-scripts.ts';
+import { makesTwins } from './hant-pages.ts';
 import { keywordGroups, regionTree, yearGroups } from './grouping.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -69,7 +70,10 @@ export const regionLabel = (region: CaseEntry['data']['region']) =>
  * rendered (src/lib/twin-html.ts, written by src/lib/hant-pages.ts). `astro
  * dev` renders both.
  */
-const renderedScripts = (): readonly Script[] => (import.meta.env.PROD && twinsMade ? ['zh-hans'] : builtScripts);
+const renderedScripts = (): readonly Script[] => (makesTwins() ? ['zh-hans'] : builtScripts);
+
+/** getStaticPaths for pages or files that exist once per script, in `scripts`. */
+const oncePer = (scripts: readonly Script[]) => scripts.map((script) => ({ params: { script }, props: { script } }));
 
 /** getStaticPaths helper: every rendered script × every item. */
 export function perScript<T>(items: T[], params: (item: T) => Record<string, string>, props?: (item: T) => object) {
@@ -79,10 +83,10 @@ export function perScript<T>(items: T[], params: (item: T) => Record<string, str
 }
 
 /** getStaticPaths for pages that exist once per script. */
-export const scriptPaths = () => renderedScripts().map((script) => ({ params: { script }, props: { script } }));
+export const scriptPaths = () => oncePer(renderedScripts());
 
 /** getStaticPaths for files that are not pages (RSS): every built script, each rendered by Astro. */
-export const feedScriptPaths = () => builtScripts.map((script) => ({ params: { script }, props: { script } }));
+export const feedScriptPaths = () => oncePer(builtScripts);
 
 /** The cases of one source, in the source's own order (案例一, 案例二 …). */
 export async function casesOfSource(slug: string): Promise<CaseEntry[]> {

@@ -20,8 +20,10 @@
  */
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
+import { twinsMade } from './built-scripts.ts';
 import { loadToHant, type ConversionTable } from './script.ts';
 import { pageIn } from './twin-html.ts';
+import { pathToScript, twinPath } from './urls.ts';
 
 interface Pool {
   ask<T>(message: Record<string, unknown>): Promise<T>;
@@ -106,6 +108,13 @@ export async function toHantPage(marked: string, record = false): Promise<string
 }
 
 /**
+ * Whether this build makes its traditional pages from the simplified ones
+ * (`writeTwin`) rather than rendering them: an `astro build` (whose worker is
+ * running) of both scripts. Pages and the middleware both ask here.
+ */
+export const makesTwins = (): boolean => twinsMade && (globalThis as WithPool)[key] !== undefined;
+
+/**
  * Has the worker make the traditional twin of a simplified page (marked HTML,
  * rendered at `pathname`, e.g. `/zh-hans/cases/x/`) and write it to
  * dist/zh-hant/…/index.html, with its Content-Security-Policy. Resolves when
@@ -115,8 +124,8 @@ export async function writeTwin(pathname: string, marked: string, record: boolea
   const pool = (globalThis as WithPool)[key];
   if (!pool) throw new Error('繁体转换线程未启动：繁体页面只能在 astro build 中由简体页面生成');
   while (pool.writing.size >= inFlightLimit) await Promise.race(pool.writing);
-  const twin = `/zh-hant/${pathname.slice('/zh-hans/'.length)}`;
-  if (!pathname.startsWith('/zh-hans/') || !twin.endsWith('/')) throw new Error(`writeTwin: ${pathname} is not a zh-hans page path`);
+  const twin = twinPath(pathname);
+  if (pathToScript(pathname) !== 'zh-hans' || !twin.endsWith('/')) throw new Error(`writeTwin: ${pathname} is not a zh-hans page path`);
   // Astro writes pages to their decoded paths (keywords/跨部门协同/), and so do we.
   const file = join(pool.outDir, decodeURIComponent(twin), 'index.html');
   const job: Promise<void> = pool

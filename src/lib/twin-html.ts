@@ -2,7 +2,7 @@
  * A rendered page in each script, from one render.
  *
  * Every page under /{script}/ is rendered as *marked* HTML: the interface
- * strings are markers (src/lib/ui.ts, `uiFor`), the content is simplified
+ * strings are markers (src/lib/ui-markers.ts, `uiFor`), the content is simplified
  * text, and the page's own script appears only as `zh-hans`/`zh-Hans` (its
  * paths, `lang`, data attributes) while the other script appears only as
  * `zh-hant`/`zh-Hant` (the toggle, the hreflang alternates). So:
@@ -53,6 +53,10 @@ export function pageIn(marked: string, script: Script, toHant?: (text: string) =
   return dropKept(resolveUi(convertHtml(marked, toHant), 'zh-hant'));
 }
 
-/** The traditional twin of a marked page rendered for zh-hans. */
+/**
+ * The traditional twin of a marked page rendered for zh-hans: the page as if
+ * rendered for zh-hant (script names swapped), finished as such. (Swapping
+ * touches only ASCII names, converting only Chinese text: the order is free.)
+ */
 export const twinOf = (marked: string, toHant: (text: string) => string): string =>
-  dropKept(resolveUi(swapScripts(convertHtml(marked, toHant)), 'zh-hant'));
+  pageIn(swapScripts(marked), 'zh-hant', toHant);

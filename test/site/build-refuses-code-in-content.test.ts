@@ -4,15 +4,13 @@
  * and writes no page (the check runs before anything is rendered).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { execFile } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, test } from 'vitest';
 import { copyProject } from '../../scripts/bench/workspace.ts';
+import { astroBuild } from '../support/astro-build.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
-const run = promisify(execFile);
 const copies: string[] = [];
 afterAll(() => {
   for (const dir of copies) rmSync(dir, { recursive: true, force: true });
@@ -25,17 +23,7 @@ async function buildWith(addition: string): Promise<{ failed: boolean; output: s
   copyProject(root, dir);
   const file = join(dir, 'content/cases/nx-2025-01.mdx');
   writeFileSync(file, readFileSync(file, 'utf8') + addition);
-  try {
-    const { stdout, stderr } = await run(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: dir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    return { failed: false, output: stdout + stderr, dir };
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    return { failed: true, output: stdout + stderr, dir };
-  }
+  return { ...(await astroBuild(dir)), dir };
 }
 
 describe.concurrent('astro build refuses a case body that is not content only', () => {

@@ -4,13 +4,12 @@
  * with SITE_TWINS=render, where Astro renders every traditional page itself,
  * gives the same traditional pages byte for byte, and the same sitemap.
  */
-import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { copyProject } from '../../scripts/bench/workspace.ts';
+import { astroBuild } from '../support/astro-build.ts';
 import { distDir, readDist } from '../support/dist.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -20,23 +19,11 @@ beforeAll(async () => {
   copyProject(root, copy);
   // The same repository, so the pages' revision records (read from git) are the same too.
   if (existsSync(join(root, '.git'))) cpSync(join(root, '.git'), join(copy, '.git'), { recursive: true });
-  const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(copy, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: copy,
-    env: { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', SITE_TWINS: 'render' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  log = stdout + stderr;
+  const { failed, output } = await astroBuild(copy, { SITE_TWINS: 'render' });
+  if (failed) throw new Error(output.slice(-2000));
+  log = output;
 }, 180_000);
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
-
-/**
- * The environment without what Vitest adds (NODE_ENV=test, MODE, DEV, PROD …,
- * which Vite reads): the copy is built as `npm run build` builds.
- */
-function buildEnv(): NodeJS.ProcessEnv {
-  const vitest = new Set(['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'TEST']);
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitest.has(name) && !name.startsWith('VITEST')));
-}
 
 const rendered = (path: string) => readFileSync(join(copy, 'dist', path), 'utf8');
 
