@@ -3,9 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
-import pagefind from './src/integrations/pagefind.ts';
-import hantPages from './src/integrations/hant-pages.ts';
-import { builtScripts } from './src/lib/built-scripts.ts';
+import pagefind from './src/integrations/search-index.ts';
+import hantPages from './src/integrations/traditional-twins.ts';
+import { builtScripts } from './src/build/built-scripts.ts';
 
 /**
  * The site's canonical origin, used in citations, canonical links, RSS and the
@@ -28,7 +28,7 @@ function contentChunk(id) {
 
 /**
  * The traditional pages, which the build makes from the simplified ones rather
- * than rendering them (src/lib/twin-html.ts): hantPages() lists them here for
+ * than rendering them (src/build/twins/page.ts): hantPages() lists them here for
  * the sitemap once they are written.
  */
 /** @type {string[]} */
@@ -66,9 +66,9 @@ export default defineConfig({
       },
     }),
     // Pagefind indexes case pages as they are rendered (fed by src/middleware.ts) and writes the index at the end.
-    // The Content-Security-Policy of every page is added by the middleware too (src/lib/csp.ts).
+    // The Content-Security-Policy of every page is added by the middleware too (src/build/csp.ts).
     pagefind(),
-    // zh-hant pages are made from the zh-hans ones on a worker thread during the build (src/lib/hant-pages.ts);
+    // zh-hant pages are made from the zh-hans ones on a worker thread during the build (src/build/twins/pool.ts);
     // at the end it writes the table the traditional search page converts its results with, next to the index.
     hantPages({ twinPages }),
   ],

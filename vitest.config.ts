@@ -6,13 +6,14 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['test/unit/**/*.test.ts'],
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/pages/**'],
         },
       },
       {
         test: {
           name: 'site',
-          include: ['test/site/**/*.test.ts'],
+          include: ['test/pages/**/*.test.ts'],
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { caseSchema } from './schemas/case.ts';
-import { sourceSchema } from './schemas/source.ts';
-import { docSchema } from './schemas/doc.ts';
+import { caseSchema } from './model/schema/case.ts';
+import { sourceSchema } from './model/schema/source.ts';
+import { docSchema } from './model/schema/doc.ts';
 
 /** One case per file: `content/cases/<id>.mdx`. */
 const cases = defineCollection({

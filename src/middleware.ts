@@ -1,23 +1,23 @@
 /**
  * Every page passes through here once, as it is rendered:
- * - pages under /{script}/ are rendered marked (src/lib/twin-html.ts) and
+ * - pages under /{script}/ are rendered marked (src/build/twins/page.ts) and
  *   finished here in their script: interface strings resolved, and on
  *   /zh-hant/ pages the content converted (on a worker thread during the
- *   build, src/lib/hant-pages.ts);
+ *   build, src/build/twins/pool.ts);
  * - in a build of both scripts, only /zh-hans/ pages are rendered: each one's
  *   traditional twin is made from the same marked HTML and written by the
  *   worker;
  * - in the built site, the Content-Security-Policy meta tag with the hashes of
- *   the page's inline scripts (src/lib/csp.ts), added last;
+ *   the page's inline scripts (src/build/csp.ts), added last;
  * - during `astro build`, case pages go to the search index as they are done
- *   (src/lib/index-feed.ts).
+ *   (src/build/search-index/feed.ts).
  */
 import { defineMiddleware } from 'astro:middleware';
-import { makesTwins, toHantPage, writeTwin } from './lib/hant-pages.ts';
-import { withPolicy } from './lib/csp.ts';
-import { feedIndex } from './lib/index-feed.ts';
-import { pageIn } from './lib/twin-html.ts';
-import { isCasePath, pathToScript } from './lib/urls.ts';
+import { makesTwins, toHantPage, writeTwin } from './build/twins/pool.ts';
+import { withPolicy } from './build/csp.ts';
+import { feedIndex } from './build/search-index/feed.ts';
+import { pageIn } from './build/twins/page.ts';
+import { isCasePath, pathToScript } from './site/routes.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();

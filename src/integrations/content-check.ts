@@ -6,8 +6,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkContent, checkContentInParallel, type CheckOptions, type CheckResult } from '../lib/check/check-content.ts';
-import { reportLines, summaryLine } from '../lib/check/report.ts';
+import { checkContent, checkContentInParallel, type CheckOptions, type CheckResult } from '../check/check-content.ts';
+import { reportLines, summaryLine } from '../check/report.ts';
 
 /** Paths are relative to the project root; the defaults are those of `npm run check`. */
 export type ContentCheckOptions = Omit<CheckOptions, 'cwd'>;

@@ -1,13 +1,13 @@
 /**
  * Serves `virtual:fold-hints/zh-hans` and `virtual:fold-hints/zh-hant` to the
  * search page's scripts: the characters each site's query folding reacts to,
- * computed at build time by src/lib/script.ts (see `FoldHints`), and, as a
+ * computed at build time by src/i18n/script.ts (see `FoldHints`), and, as a
  * separate chunk loaded only when a query has a `context` character, the
  * phrases (`virtual:fold-hints/zh-hant/phrases`). The browser then loads a
  * conversion table only for a query that needs one.
  */
 import type { Plugin } from 'vite';
-import { foldHints, isScript } from '../lib/script.ts';
+import { foldHints, isScript } from '../i18n/script.ts';
 
 const prefix = 'virtual:fold-hints/';
 

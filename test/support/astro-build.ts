@@ -1,4 +1,4 @@
-/** `astro build` of a copy of the project (scripts/bench/workspace.ts), for site tests that need a build of their own. */
+/** `astro build` of a copy of the project (cli/bench/workspace.ts), for site tests that need a build of their own. */
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';

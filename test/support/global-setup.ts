@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { serveDist } from './server.ts';
+import { serveDist } from '../../cli/harness/server.ts';
 
 export const distDir = new URL('../../dist/', import.meta.url).pathname;
 

@@ -1,17 +1,17 @@
 /**
  * The sentences of the published texts in content/raw/, repaired exactly as the
- * importer repairs them (src/lib/repair.ts with the known mojibake repairs of
- * scripts/import/known-repairs.ts), each with the raw file and line it comes from.
+ * importer repairs them (cli/import/repair.ts with the known mojibake repairs of
+ * cli/import/known-repairs.ts), each with the raw file and line it comes from.
  * Used by the tests that prove nothing of the published wording is lost:
- * test/unit/sources-coverage.test.ts (content files) and
- * test/site/sources-on-site.test.ts (built pages).
+ * test/content/sources-coverage.test.ts (content files) and
+ * test/pages/sources-on-site.test.ts (built pages).
  */
 import { readFileSync } from 'node:fs';
-import { readContentDir } from '../../src/lib/content-file.ts';
-import { normalizeNewlines, repairText, type RepairResult } from '../../src/lib/repair.ts';
-import { loadToHans } from '../../src/lib/script.ts';
-import { sourceSchema } from '../../src/schemas/source.ts';
-import { knownRepairs } from '../../scripts/import/known-repairs.ts';
+import { readContentDir } from '../../src/check/content-file.ts';
+import { normalizeNewlines, repairText, type RepairResult } from '../../cli/import/repair.ts';
+import { loadToHans } from '../../src/i18n/script.ts';
+import { sourceSchema } from '../../src/model/schema/source.ts';
+import { knownRepairs } from '../../cli/import/known-repairs.ts';
 
 export interface RawSentence {
   text: string;

@@ -1,7 +1,7 @@
 /** Test-file hooks for Chromium (kept apart from browser.ts, which the benchmark imports outside vitest). */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser.ts';
+import { launchChromium } from '../../cli/harness/browser.ts';
 
 /**
  * Launches Chromium with one page before a test file's tests and closes it

@@ -1,16 +1,16 @@
 /**
  * `/{script}/rss.xml`: every case, most recently added first. A feed is not a
- * page (src/lib/twin-html.ts makes and finishes pages only), so Astro renders it
- * in each script: its text is converted here, through src/lib/script.ts like
+ * page (src/build/twins/page.ts makes and finishes pages only), so Astro renders it
+ * in each script: its text is converted here, through src/i18n/script.ts like
  * everything else, and its strings are the script's own (`ui`, not markers).
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { feedScriptPaths, newestCases, regionLabel, sourceOf } from '../../lib/collections.ts';
-import { bodyBlocks } from '../../lib/body-blocks.ts';
-import { loadConverter, type Script } from '../../lib/script.ts';
-import { ui } from '../../lib/ui.ts';
-import { absoluteUrl, casePath, homePath } from '../../lib/urls.ts';
+import { feedScriptPaths, newestCases, regionLabel, sourceOf } from '../../site/collections.ts';
+import { bodyBlocks } from '../../model/body-blocks.ts';
+import { loadConverter, type Script } from '../../i18n/script.ts';
+import { ui } from '../../i18n/ui.ts';
+import { absoluteUrl, casePath, homePath } from '../../site/routes.ts';
 
 export const getStaticPaths = feedScriptPaths;
 

@@ -1,7 +1,7 @@
 /** `/data/cases.csv`: the same cases as cases.json, one row each, for Excel and WPS (UTF-8 BOM, CRLF). */
 import type { APIRoute } from 'astro';
-import { allCases, sourceOf } from '../../lib/collections.ts';
-import { caseRecord, datasetCsv } from '../../lib/dataset.ts';
+import { allCases, sourceOf } from '../../site/collections.ts';
+import { caseRecord, datasetCsv } from '../../site/dataset.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const cases = await allCases();

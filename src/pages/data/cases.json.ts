@@ -1,7 +1,7 @@
-/** `/data/cases.json`: every case, all its fields (see src/lib/dataset.ts and the 数据说明 page). */
+/** `/data/cases.json`: every case, all its fields (see src/site/dataset.ts and the 数据说明 page). */
 import type { APIRoute } from 'astro';
-import { allCases, sourceOf } from '../../lib/collections.ts';
-import { caseRecord, datasetJson } from '../../lib/dataset.ts';
+import { allCases, sourceOf } from '../../site/collections.ts';
+import { caseRecord, datasetJson } from '../../site/dataset.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const cases = await allCases();

@@ -1,0 +1,105 @@
+/**
+ * Writes case and source files: YAML frontmatter in a fixed, readable layout
+ * (the one of the committed files) and a Markdown body with `##` headings and
+ * blank lines between paragraphs.
+ */
+import type { Metric } from '../../src/model/schema/case.ts';
+import type { Block, Section } from './split.ts';
+
+/** A YAML scalar: plain when that is unambiguous, else double-quoted (JSON is valid YAML). */
+export function yamlScalar(value: string | number | boolean): string {
+  if (typeof value !== 'string') return String(value);
+  const plainSafe =
+    value.length > 0 &&
+    !/^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(value) &&
+    !/[:#]\s|\s#|:$|\s$/.test(value) &&
+    !/[,[\]{}]/.test(value) &&
+    !/^(true|false|yes|no|null|on|off|~)$/i.test(value) &&
+    !/^[-+]?(\d[\d_.:-]*|\.\d+)$/.test(value);
+  return plainSafe ? value : JSON.stringify(value);
+}
+
+const flowList = (items: string[]) => `[${items.map(yamlScalar).join(', ')}]`;
+
+export interface CaseDraft {
+  id: string;
+  title: string;
+  region: { province: string; city?: string; county?: string; code: string };
+  keywords: string[];
+  year: number;
+  source: string;
+  number: number;
+  added: string;
+  history: { date: string; note: string }[];
+  metrics: Metric[];
+}
+
+export function caseFrontmatter(c: CaseDraft): string {
+  const out = ['---', `id: ${c.id}`, `title: ${yamlScalar(c.title)}`, 'region:', `  province: ${yamlScalar(c.region.province)}`];
+  if (c.region.city) out.push(`  city: ${yamlScalar(c.region.city)}`);
+  if (c.region.county) out.push(`  county: ${yamlScalar(c.region.county)}`);
+  out.push(`  code: "${c.region.code}"`);
+  out.push(`keywords: ${flowList(c.keywords)}`);
+  out.push(`year: ${c.year}`, `source: ${yamlScalar(c.source)}`, `number: ${c.number}`, `added: ${c.added}`);
+  if (c.history.length) {
+    out.push('history:');
+    for (const h of c.history) out.push(`  - date: ${h.date}`, `    note: ${yamlScalar(h.note)}`);
+  } else out.push('history: []');
+  if (c.metrics.length) {
+    out.push('metrics:');
+    for (const m of c.metrics) {
+      out.push(
+        `  - label: ${yamlScalar(m.label)}`,
+        `    value: ${m.value}`,
+        `    unit: ${JSON.stringify(m.unit)}`,
+        `    quote: ${yamlScalar(m.quote)}`,
+        `    kind: ${m.kind}`,
+      );
+    }
+  } else out.push('metrics: []');
+  out.push('---');
+  return out.join('\n');
+}
+
+/** A body from sections: `## heading`, then paragraphs separated by blank lines. */
+export function sectionsToMarkdown(sections: Section[]): string {
+  const parts: string[] = [];
+  for (const s of sections) {
+    if (s.heading) parts.push(`## ${s.heading}`);
+    for (const p of s.paragraphs) parts.push(p.text);
+  }
+  return parts.join('\n\n');
+}
+
+/** A source body from the introduction's blocks. */
+export function blocksToMarkdown(blocks: Block[]): string {
+  return blocks
+    .map((b) => {
+      if (b.type === 'heading') return `## ${b.text}`;
+      if (b.type === 'list') return b.items.map((item, i) => `${i + 1}. ${item}`).join('\n');
+      return b.text;
+    })
+    .join('\n\n');
+}
+
+export interface SourceDraft {
+  slug: string;
+  title: string;
+  raw: string;
+  rawScript: 'simplified' | 'traditional';
+  repairs: string[];
+  editor?: string;
+  author?: string;
+}
+
+export function sourceFrontmatter(s: SourceDraft): string {
+  const out = ['---', `slug: ${s.slug}`, `title: ${yamlScalar(s.title)}`, `raw: ${s.raw}`, `rawScript: ${s.rawScript}`];
+  if (s.repairs.length) {
+    out.push('repairs:');
+    for (const r of s.repairs) out.push(`  - ${yamlScalar(r)}`);
+  } else out.push('repairs: []');
+  if (s.editor) out.push(`editor: ${yamlScalar(s.editor)}`);
+  if (s.author) out.push(`author: ${yamlScalar(s.author)}`);
+  out.push('---');
+  return out.join('\n');
+}

@@ -1,0 +1,159 @@
+/**
+ * The content checker: runs every rule on the given case and source files.
+ * Used by `npm run check` (cli/check.ts) and by the build (src/integrations/content-check.ts).
+ */
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { contentNames, readContentFile, type ContentFile } from './content-file.ts';
+import { collectFiles, displayPath, type FileToCheck } from './collect-files.ts';
+import { sortProblems, type Problem } from './problem.ts';
+import type { CheckContext, FileRule } from './rule.ts';
+import { frontmatterSyntaxProblems } from './rules/frontmatter-syntax.ts';
+import { schemaProblems } from './rules/schema.ts';
+import { unknownFieldProblems } from './rules/unknown-fields.ts';
+import { fileNameProblems } from './rules/file-name.ts';
+import { keywordProblems } from './rules/keywords.ts';
+import { metricQuoteProblems } from './rules/metric-quotes.ts';
+import { sourceExistsProblems } from './rules/source-exists.ts';
+import { rawExistsProblems } from './rules/raw-exists.ts';
+import { cleanTextProblems } from './rules/clean-text.ts';
+import { mdxContentOnlyProblems } from './rules/mdx-content-only.ts';
+import { claimsOf, uniqueProblems } from './rules/unique.ts';
+
+export interface CheckOptions {
+  /** Files or folders to check. Default: the cases folder and the sources folder. */
+  paths?: string[];
+  /** Folder of the sources, which a case's `source` refers to. Default `content/sources`. */
+  sourcesDir?: string;
+  /** Folder of the raw texts, which a source's `raw` refers to. Default: `raw` next to the sources folder. */
+  rawDir?: string;
+  /** Folder that relative paths start from, and that messages show paths relative to. Default: the working directory. */
+  cwd?: string;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  caseCount: number;
+  sourceCount: number;
+}
+
+export const DEFAULT_PATHS = ['content/cases', 'content/sources'];
+export const DEFAULT_SOURCES_DIR = 'content/sources';
+
+/** Rules that need valid frontmatter data. */
+const frontmatterRules: FileRule[] = [schemaProblems, unknownFieldProblems, fileNameProblems, keywordProblems];
+const caseRules: FileRule[] = [metricQuoteProblems, sourceExistsProblems];
+const sourceRules: FileRule[] = [rawExistsProblems];
+
+function checkFile(file: ContentFile, context: CheckContext): Problem[] {
+  const syntax = frontmatterSyntaxProblems(file);
+  const rules = syntax.length ? [] : [...frontmatterRules, ...(file.kind === 'case' ? caseRules : sourceRules)];
+  return [
+    ...syntax,
+    ...rules.flatMap((rule) => rule(file, context)),
+    ...cleanTextProblems(file),
+    ...mdxContentOnlyProblems(file),
+  ];
+}
+
+/** What the cross-file rule (unique.ts) needs of a file, without keeping the file. */
+interface UniqueKeys {
+  absPath: string;
+  path: string;
+  kind: ContentFile['kind'];
+  keys: string[];
+}
+
+const uniqueKeys = (file: ContentFile): UniqueKeys => ({
+  absPath: file.absPath,
+  path: file.path,
+  kind: file.kind,
+  keys: claimsOf(file.kind, file.data).map((claim) => claim.key),
+});
+
+/** Checks some files, one by one: their problems, and what the cross-file rule needs. Runs in a worker too. */
+export function checkFiles(toCheck: readonly FileToCheck[], context: CheckContext): { problems: Problem[]; keys: UniqueKeys[] } {
+  const problems: Problem[] = [];
+  const keys: UniqueKeys[] = [];
+  for (const f of toCheck) {
+    const file = readContentFile(f.absPath, f.path, f.kind);
+    problems.push(...checkFile(file, context));
+    keys.push(uniqueKeys(file));
+  }
+  return { problems, keys };
+}
+
+interface Prepared {
+  files: FileToCheck[];
+  problems: Problem[];
+  context: CheckContext;
+}
+
+function prepare(options: CheckOptions): Prepared {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const sourcesDirAbs = resolve(cwd, options.sourcesDir ?? DEFAULT_SOURCES_DIR);
+  const rawDirAbs = options.rawDir ? resolve(cwd, options.rawDir) : join(dirname(sourcesDirAbs), 'raw');
+  const paths = options.paths?.length ? options.paths : DEFAULT_PATHS.filter((p) => existsSync(resolve(cwd, p)));
+  const { files, problems } = collectFiles(paths, sourcesDirAbs, cwd);
+  const context: CheckContext = {
+    // A case may cite a source of the sources folder, or a new source checked with it (import drafts).
+    sourceSlugs: new Set([
+      ...contentNames(sourcesDirAbs),
+      ...files.filter((f) => f.kind === 'source').map((f) => basename(f.absPath).replace(/\.mdx?$/, '')),
+    ]),
+    sourcesDir: displayPath(sourcesDirAbs, cwd),
+    rawDir: displayPath(rawDirAbs, cwd),
+    rawDirAbs,
+  };
+  return { files, problems, context };
+}
+
+/** The cross-file problems: only files that share a key are read again, to point at their lines. */
+function finish(prepared: Prepared, parts: { problems: Problem[]; keys: UniqueKeys[] }[]): CheckResult {
+  const claims = new Map<string, UniqueKeys[]>();
+  for (const file of parts.flatMap((part) => part.keys)) {
+    for (const key of file.keys) claims.set(key, [...(claims.get(key) ?? []), file]);
+  }
+  const sharing = new Map<string, UniqueKeys>();
+  for (const group of claims.values()) if (group.length > 1) for (const file of group) sharing.set(file.absPath, file);
+  const reread = [...sharing.values()].map((f) => readContentFile(f.absPath, f.path, f.kind));
+  const problems = [...prepared.problems, ...parts.flatMap((part) => part.problems), ...uniqueProblems(reread)];
+  return {
+    problems: sortProblems(problems),
+    caseCount: prepared.files.filter((f) => f.kind === 'case').length,
+    sourceCount: prepared.files.filter((f) => f.kind === 'source').length,
+  };
+}
+
+export function checkContent(options: CheckOptions = {}): CheckResult {
+  const prepared = prepare(options);
+  return finish(prepared, [checkFiles(prepared.files, prepared.context)]);
+}
+
+/** Below this many files, a worker thread costs more than it saves. */
+const parallelFrom = 400;
+
+/**
+ * The same check, with the files shared between this thread and a worker
+ * thread (src/check/check-worker.ts), for the build: at 10,000 cases the
+ * check is several seconds of reading YAML. Same problems, same order.
+ */
+export async function checkContentInParallel(options: CheckOptions = {}): Promise<CheckResult> {
+  const prepared = prepare(options);
+  if (prepared.files.length < parallelFrom) return finish(prepared, [checkFiles(prepared.files, prepared.context)]);
+  const half = Math.floor(prepared.files.length / 2);
+  const theirs = prepared.files.slice(half);
+  const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { files: theirs, context: prepared.context } });
+  const answer = new Promise<{ problems: Problem[]; keys: UniqueKeys[] }>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`内容检查线程意外退出（${code}）`)));
+  });
+  try {
+    const mine = checkFiles(prepared.files.slice(0, half), prepared.context);
+    return finish(prepared, [mine, await answer]);
+  } finally {
+    await worker.terminate();
+  }
+}

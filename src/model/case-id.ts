@@ -1,0 +1,39 @@
+/**
+ * Case ids: `<ISO 3166-2:CN province code, lowercase>-<year>-<2-digit sequence>`, e.g. `nx-2025-01`.
+ * Ids are URLs that officials cite, so a new case takes the number after the highest one
+ * in use: a gap left by a removed case is never filled again.
+ * Used by `npm run new-case` and by the importer (`npm run import`).
+ */
+import { contentNames } from '../check/content-file.ts';
+
+/** First two digits of a GB/T 2260 code → ISO 3166-2:CN subdivision code, lowercase. */
+const isoByProvinceCode: Record<string, string> = {
+  '11': 'bj', '12': 'tj', '13': 'he', '14': 'sx', '15': 'nm',
+  '21': 'ln', '22': 'jl', '23': 'hl',
+  '31': 'sh', '32': 'js', '33': 'zj', '34': 'ah', '35': 'fj', '36': 'jx', '37': 'sd',
+  '41': 'ha', '42': 'hb', '43': 'hn', '44': 'gd', '45': 'gx', '46': 'hi',
+  '50': 'cq', '51': 'sc', '52': 'gz', '53': 'yn', '54': 'xz',
+  '61': 'sn', '62': 'gs', '63': 'qh', '64': 'nx', '65': 'xj',
+  '71': 'tw', '81': 'hk', '82': 'mo',
+};
+
+/** `640500` → `nx`. */
+export function caseIdPrefix(regionCode: string): string {
+  const prefix = isoByProvinceCode[regionCode.slice(0, 2)];
+  if (!prefix) throw new Error(`行政区划代码 ${regionCode} 不属于任何省级行政区`);
+  return prefix;
+}
+
+/** The next id for a province and year, after the highest of the ids in use. */
+export function nextCaseIdAfter(used: Iterable<string>, prefix: string, year: number): string {
+  const pattern = new RegExp(`^${prefix}-${year}-(\\d{2})$`);
+  const numbers = [...used].flatMap((id) => pattern.exec(id)?.[1] ?? []).map(Number);
+  const next = Math.max(0, ...numbers) + 1;
+  if (next > 99) throw new Error(`${prefix}-${year} 的序号已用到 99，请与维护者商量编号办法`);
+  return `${prefix}-${year}-${String(next).padStart(2, '0')}`;
+}
+
+/** The next id for a province and year, after the highest in the cases folder. */
+export function nextCaseId(casesDir: string, prefix: string, year: number): string {
+  return nextCaseIdAfter(contentNames(casesDir), prefix, year);
+}

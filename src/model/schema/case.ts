@@ -1,0 +1,80 @@
+/**
+ * The schema of one case: `content/cases/<id>.mdx`.
+ * This file is the documentation of every frontmatter field; `npm run check`
+ * adds the rules zod cannot express (quotes in the body, unique ids, clean text).
+ */
+import { z } from 'astro/zod';
+import { regionProblems } from '../regions.ts';
+
+/** Kinds of figures, used to group comparable numbers across cases. */
+export const metricKinds = [
+  '检查频次', // inspections: counts and reductions
+  '处罚裁量', // fines, penalties waived or reduced
+  '经济效益', // money saved, recovered or reduced
+  '办理时限', // time limits and durations
+  '工作量', // cases handled, items listed, visits, files reviewed
+  '覆盖比例', // coverage, satisfaction and completion rates
+] as const;
+
+export const metricSchema = z.object({
+  /** What is counted, in the case's words, e.g. `检查频次同比下降`. Required, 2–40 characters. */
+  label: z.string().min(2).max(40),
+  /** The number as published, e.g. `35.86` (for `35.86%`) or `1617.07` (for `1617.07万元`). Must appear in `quote`. */
+  value: z.number(),
+  /** The unit as published: `%`, `件`, `万元`, `个工作日`, `小时` … Empty string when the figure has none. */
+  unit: z.string().max(10),
+  /** The verbatim phrase of the body the figure comes from, e.g. `检查频次同比下降35.86%`. The check finds it in the body. */
+  quote: z.string().min(2),
+  /** How the figure compares with others, see `metricKinds`. */
+  kind: z.enum(metricKinds),
+});
+
+export const regionSchema = z
+  .object({
+    /** Province-level division, full name as in GB/T 2260: `宁夏回族自治区`, `北京市`. */
+    province: z.string().min(2),
+    /** Prefecture-level division (市, 盟, 州, 地区), if the case is about one: `中卫市`. Omit for municipalities' districts. */
+    city: z.string().min(2).optional(),
+    /** County-level division (区, 县, 县级市, 旗), if the case is about one: `青铜峡市`. */
+    county: z.string().min(2).optional(),
+    /** 6-digit GB/T 2260 code of the most specific level given, as a quoted string: `"640500"`. */
+    code: z.string().regex(/^\d{6}$/, '行政区划代码应为 6 位数字，并加引号，如 "640500"'),
+  })
+  .superRefine((region, ctx) => {
+    for (const problem of regionProblems(region)) {
+      ctx.addIssue({ code: 'custom', message: problem.message, path: problem.field.split('.').slice(1) });
+    }
+  });
+
+export const historySchema = z.object({
+  /** Date of the change, `YYYY-MM-DD`. */
+  date: z.coerce.date(),
+  /** What changed, in one sentence: `修复原文中的乱码段落`. */
+  note: z.string().min(2),
+});
+
+export const caseSchema = z.object({
+  /** Stable ASCII id and URL slug, equal to the file name: `nx-2025-01`. Never reused, never changed. */
+  id: z.string().regex(/^[a-z]{2,4}-\d{4}-\d{2}$/, 'id 应形如 nx-2025-01：地区缩写-年份-两位序号，且与文件名一致'),
+  /** The case's title as published (for two-line titles, the two lines joined by a space). */
+  title: z.string().min(4).max(80),
+  /** The most specific administrative division the case is about. */
+  region: regionSchema,
+  /** Keywords as published in 【关键词】, in order; or 3–5 chosen from the text when the source has none. */
+  keywords: z.array(z.string().min(2).max(20)).min(1).max(8),
+  /** The year the case's practice is reported for, e.g. `2025`. */
+  year: z.number().int().min(2000).max(2100),
+  /** Every figure a reader would compare, each with its verbatim quote. May be empty. */
+  metrics: z.array(metricSchema).default([]),
+  /** The slug of the published document in `content/sources/`: `nx-2025-typical-cases`. */
+  source: z.string().regex(/^[a-z0-9-]+$/),
+  /** The case's number inside that document (案例一 → 1). */
+  number: z.number().int().min(1),
+  /** Date this case file was first published in the knowledge base, `YYYY-MM-DD`. */
+  added: z.coerce.date(),
+  /** Changes since it was added, newest last. The last entry's date is shown as 最后修订. */
+  history: z.array(historySchema).default([]),
+});
+
+export type CaseData = z.infer<typeof caseSchema>;
+export type Metric = z.infer<typeof metricSchema>;

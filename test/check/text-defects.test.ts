@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { findTextDefects } from '../../src/check/text-defects.ts';
+
+const matches = (text: string) => findTextDefects(text).map((d) => d.match);
+
+describe('findTextDefects', () => {
+  test('finds pinyin after a Chinese character, with or without tone marks', () => {
+    expect(matches('地區(qū)執(zhí)法實現(xiàn)，园(yuan)区')).toEqual(['(qū)', '(zhí)', '(xiàn)', '(yuan)']);
+  });
+
+  test('leaves Latin words in brackets that are not pinyin', () => {
+    expect(matches('政务服务(APP)和小程序(app)')).toEqual([]);
+  });
+
+  test('finds half-width punctuation only between Chinese characters', () => {
+    expect(matches('执法,检查:减少;试行(暂行)办法!好')).toEqual([',', ':', ';', '(', ')', '!']);
+  });
+
+  test('keeps numbers, formulas, URLs and brackets around digits', () => {
+    expect(matches('下降1.5个百分点，“2+1+1”模式，http://a.cn/x?y=1,2，执法(2025年)')).toEqual([]);
+  });
+
+  test('finds ? between Chinese characters, U+FFFD and private-use characters', () => {
+    expect(matches('效能?有效\uFFFD字\uE5E5')).toEqual(['?', '\uFFFD', '\uE5E5']);
+  });
+
+  test('finds nothing in clean full-width text', () => {
+    expect(matches('坚持“进一次门、查多项事”，检查频次同比下降35.86%。')).toEqual([]);
+  });
+});

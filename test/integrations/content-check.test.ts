@@ -1,0 +1,53 @@
+import { pathToFileURL } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import contentCheck from '../../src/integrations/content-check.ts';
+import { fixtures, repoRoot } from '../check/fixtures.ts';
+
+/** Calls the integration's `astro:config:setup` hook as Astro would, with the fixtures folder as the project root. */
+function setup(paths: string[], command: 'build' | 'dev' | 'sync') {
+  const logged: string[] = [];
+  const log = (level: string) => (message: string) => logged.push(`${level}: ${message}`);
+  const logger = { info: log('info'), warn: log('warn'), error: log('error'), debug: log('debug') };
+  const hook = contentCheck({ paths, sourcesDir: 'sources' }).hooks['astro:config:setup']!;
+  const run = () => hook({ config: { root: pathToFileURL(`${repoRoot}${fixtures}/`) }, command, logger } as never);
+  return { run, logged };
+}
+
+describe('the content-check integration', () => {
+  test('stops the build with the same messages as npm run check', async () => {
+    await expect(setup(['metric-quote'], 'build').run()).rejects.toThrowErrorMatchingInlineSnapshot(`
+      [ContentCheckError: 内容检查未通过，网站不会构建。请改正以下问题（也可运行 npm run check 查看）：
+      metric-quote/nx-2025-01.mdx:12 · metrics[0].value · 数值 35.86 没有出现在摘录“检查频次同比下降35.8%”中 · 把 value 改成摘录里的数字，写法与原文一致（35.86% → 35.86）；或换一段含这个数字的摘录
+      metric-quote/nx-2025-01.mdx:14 · metrics[0].quote · 摘录“检查频次同比下降35.8%”在正文中找不到 · 从正文原样复制含这个数字的短语（字、标点、空格都要一致），或先改正正文
+      metric-quote/nx-2025-01.mdx:17 · metrics[1].value · 数值 795 没有出现在摘录“减轻处罚案件794件”中 · 把 value 改成摘录里的数字，写法与原文一致（35.86% → 35.86）；或换一段含这个数字的摘录
+      ✗ 发现 3 个问题（已检查 1 个案例、0 个来源）；改正后再运行 npm run check]
+    `);
+  });
+
+  test('lets the build go on when the content is valid', async () => {
+    const { run, logged } = setup(['valid', 'sources'], 'build');
+    await run();
+    expect(logged).toMatchInlineSnapshot(`
+      [
+        "info: ✓ 已检查 1 个案例、1 个来源，未发现问题",
+      ]
+    `);
+  });
+
+  test('shows the problems in astro dev without stopping the server', async () => {
+    const { run, logged } = setup(['region'], 'dev');
+    await run();
+    expect(logged).toMatchInlineSnapshot(`
+      [
+        "error: region/nx-2025-01.mdx:7 · region.code · 行政区划代码“640100”与“中卫市”不符 · 应为 "640500"
+      ✗ 发现 1 个问题（已检查 1 个案例、0 个来源）；改正后再运行 npm run check",
+      ]
+    `);
+  });
+
+  test('does nothing for astro sync, which astro check runs', async () => {
+    const { run, logged } = setup(['region'], 'sync');
+    await run();
+    expect(logged).toEqual([]);
+  });
+});

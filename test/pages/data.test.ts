@@ -1,0 +1,94 @@
+/**
+ * The open dataset: /data/cases.json and /data/cases.csv hold exactly the
+ * cases of content/cases, with all their fields; the CSV is what Excel and
+ * WPS open (UTF-8 BOM, CRLF, RFC 4180); both are documented.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { readDist } from '../support/dist.ts';
+import { contentCases, contentDir } from '../support/content.ts';
+import { parseCsv } from '../support/csv-parse.ts';
+import { distFileOf } from '../support/links.ts';
+import { csvColumns } from '../../src/site/dataset.ts';
+
+const cases = contentCases();
+const json = JSON.parse(readDist('data/cases.json'));
+const csvText = readDist('data/cases.csv');
+
+describe('/data/cases.json', () => {
+  test('parses and holds exactly one record per file in content/cases', () => {
+    expect(json.count).toBe(cases.length);
+    expect(json.cases).toHaveLength(cases.length);
+    expect(json.cases.map((c: { id: string }) => c.id).sort()).toEqual(cases.map((c) => c.id).sort());
+  });
+
+  test('keeps every frontmatter field as written', () => {
+    for (const c of cases) {
+      const record = json.cases.find((r: { id: string }) => r.id === c.id);
+      expect(record.title).toBe(c.data.title);
+      expect(record.region).toEqual(c.data.region);
+      expect(record.keywords).toEqual(c.data.keywords);
+      expect(record.year).toBe(c.data.year);
+      expect(record.source).toBe(c.data.source);
+      expect(record.number).toBe(c.data.number);
+      expect(record.metrics.map(({ paragraph, ...m }: { paragraph: number }) => m)).toEqual(c.data.metrics);
+      expect(record.added).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  test('gives both absolute URLs, which are built pages, and the plain-text body', () => {
+    for (const record of json.cases) {
+      for (const [url, script] of [[record.urlHans, 'zh-hans'], [record.urlHant, 'zh-hant']]) {
+        const parsed = new URL(url);
+        expect(parsed.protocol).toMatch(/^https?:$/);
+        expect(parsed.pathname).toBe(`/${script}/cases/${record.id}/`);
+        expect(distFileOf(parsed.pathname), url).toBeDefined();
+      }
+      // The body's words, without Markdown: headings lose their `#`, nothing else changes.
+      const body = cases.find((c) => c.id === record.id)!.body;
+      const squeeze = (text: string) => text.replace(/\s+/g, '');
+      expect(squeeze(record.text)).toBe(squeeze(body.replace(/^#+\s*/gm, '').replace(/\*\*/g, '')));
+    }
+  });
+});
+
+describe('/data/cases.csv', () => {
+  test('starts with a UTF-8 BOM and uses CRLF line endings between records', () => {
+    const bytes = readFileSync(distFileOf('/data/cases.csv')!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csvText.endsWith('\r\n')).toBe(true);
+  });
+
+  test('parses as RFC 4180 to a header and exactly one row per case, matching the JSON', () => {
+    const [header, ...rows] = parseCsv(csvText.slice(1));
+    expect(header).toEqual(csvColumns.map(([name]) => name));
+    expect(rows).toHaveLength(cases.length);
+    const column = (name: string) => header!.indexOf(name);
+    for (const row of rows) {
+      expect(row).toHaveLength(header!.length);
+      const record = json.cases.find((r: { id: string }) => r.id === row[column('id')]);
+      expect(record, row[0]).toBeDefined();
+      expect(row[column('title')]).toBe(record.title);
+      expect(row[column('regionCode')]).toBe(record.region.code);
+      expect(row[column('keywords')]).toBe(record.keywords.join('、'));
+      expect(JSON.parse(row[column('metricsJson')]!)).toEqual(record.metrics);
+      expect(row[column('urlHant')]).toBe(record.urlHant);
+      expect(row[column('text')]).toBe(record.text);
+    }
+  });
+});
+
+describe('the dataset documentation', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const dataDoc = readFileSync(`${contentDir}docs/data.mdx`, 'utf8');
+
+  test('names every CSV column and JSON field in README.md (开放数据 / Open data) and in the 数据说明 page', () => {
+    const section = readme.slice(readme.indexOf('开放数据 / Open data'));
+    expect(section.length, 'README.md needs a section “开放数据 / Open data”').toBeGreaterThan(100);
+    const fields = new Set([...csvColumns.map(([name]) => name), ...Object.keys(json.cases[0] ?? {}), ...Object.keys(json).filter((k) => k !== 'cases')]);
+    for (const field of fields) {
+      expect(dataDoc, `data.mdx: ${field}`).toContain(`\`${field}\``);
+      expect(section, `README.md: ${field}`).toContain(`\`${field}\``);
+    }
+  });
+});

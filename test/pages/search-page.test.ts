@@ -1,0 +1,164 @@
+import { describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { useChromium } from '../support/use-chromium.ts';
+import { axeViolations } from '../support/axe.ts';
+import { openSearch, searchOf, shownResults, waitForSearch } from '../../cli/harness/search-driver.ts';
+import { simplifiedOnlyChars } from '../support/simplified-chars.ts';
+import { readDist } from '../support/dist.ts';
+
+
+let browser: Browser;
+let page: Page;
+useChromium((b, p) => {
+  browser = b;
+  page = p;
+});
+
+describe('a search result', () => {
+  test('links to the case, with its title, its region and an excerpt with the terms marked', async () => {
+    await openSearch(page, inject('baseURL'), 'zh-hans', { q: '冷却塔' });
+    const hit = page.locator('.search-hit').first();
+    expect(await hit.locator('h3 a').getAttribute('href')).toBe('/zh-hans/cases/sd-2025-01/');
+    expect(await hit.locator('h3').textContent()).toContain('济南');
+    expect(await hit.locator('.hit-meta').textContent()).toContain('山东省 济南市');
+    const marks = await hit.locator('.hit-excerpt mark').allTextContents();
+    expect(marks.join('')).toContain('冷却');
+  });
+
+  test('points into the case: links to the sections where the terms occur', async () => {
+    await openSearch(page, inject('baseURL'), 'zh-hant', { q: '冷卻塔' });
+    const sections = await page.locator('.search-hit').first().locator('.hit-sections a').evaluateAll((links) =>
+      links.map((a) => a.getAttribute('href') ?? ''),
+    );
+    expect(sections.length).toBeGreaterThan(0);
+    for (const href of sections) expect(href).toMatch(/^\/zh-hant\/cases\/sd-2025-01\/#.+/);
+    const [path, hash] = sections[0]!.split('#');
+    await page.goto(`${inject('baseURL')}${path}`);
+    expect(await page.locator(`[id="${decodeURIComponent(hash!)}"]`).count()).toBe(1);
+  });
+
+  // The one index holds the simplified pages; the traditional page converts what it shows.
+  test.for(['综合查一次', '審批', '冷卻塔', '营商环境'])(
+    'on the traditional page is in traditional script and leads to the traditional twin (%s)',
+    async (query) => {
+      await openSearch(page, inject('baseURL'), 'zh-hant', { q: query });
+      const hits = page.locator('.search-hit');
+      expect(await hits.count()).toBeGreaterThan(0);
+      for (const hit of await hits.all()) {
+        const text = await hit.innerText();
+        expect(simplifiedOnlyChars(text), text).toEqual([]);
+        const links = await hit.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+        for (const href of links) expect(href).toMatch(/^\/zh-hant\/cases\/[^/]+\/(#.+)?$/);
+        // The title is the twin page's own <h1>, and the excerpt's words are on that page.
+        const href = links[0]!;
+        const twin = readDist(`${href.slice(1)}index.html`);
+        expect(twin).toContain(`>${await hit.locator('h3').innerText()}<`);
+        const excerpt = (await hit.locator('.hit-excerpt').innerText()).replace(/^…|…$/g, '').trim();
+        const words = excerpt.split(/[\s….]+/).filter((w) => w.length >= 4);
+        for (const word of words.slice(0, 3)) expect(twin.replace(/<[^>]+>/g, ''), word).toContain(word);
+      }
+    },
+  );
+
+  test('shows the case\'s own text as excerpt, not the index\'s region and keyword words', async () => {
+    await openSearch(page, inject('baseURL'), 'zh-hans', { q: '综合查一次' });
+    const first = page.locator('.search-hit').first();
+    expect(await first.locator('h3').textContent()).toBe('中卫市“三减”执法模式');
+    expect(await first.locator('.hit-excerpt').textContent()).not.toContain('宁夏回族自治区 中卫市');
+  });
+
+  // 天津 matches 包容审慎 in its title and keywords only, before its first heading.
+  test('shows the start of the case\'s own text when the terms are only in its title and keywords', async () => {
+    await openSearch(page, inject('baseURL'), 'zh-hans', { q: '包容审慎' });
+    const hit = page.locator('.search-hit', { hasText: '天津蓟州区' });
+    const excerpt = await hit.locator('.hit-excerpt').textContent();
+    expect(excerpt).not.toContain('天津市 蓟州区。');
+    expect(excerpt).not.toContain('安全生产。包容审慎。');
+    expect(readDist('zh-hans/cases/tj-2025-01/index.html').replace(/<[^>]+>/g, '')).toContain(excerpt!.replace(/^基本情况\.?\s*/, '').slice(0, 12));
+  });
+});
+
+describe('the search page', () => {
+  test('announces the number of cases found to screen readers, in the page\'s own words', async () => {
+    await openSearch(page, inject('baseURL'), 'zh-hant', { q: '審批' });
+    const status = page.locator('[data-search-status]');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    const n = (await shownResults(page)).length;
+    expect(await status.textContent()).toMatch(new RegExp(`^「審批」：找到 \\d+ 個案例$`));
+    expect(n).toBeGreaterThan(0);
+    expect(await page.locator('h1').textContent()).toBe('搜尋案例');
+  });
+
+  test('offers a way on when nothing is found: remove the filters, example keywords, browse pages', async () => {
+    await openSearch(page, inject('baseURL'), 'zh-hans', { q: '冷却塔', region: '宁夏回族自治区' });
+    expect(await shownResults(page)).toEqual([]);
+    expect(await page.locator('[data-search-status]').textContent()).toBe('没有找到与“冷却塔”相符的案例。');
+    const remove = page.locator('[data-search-remove-filters] a');
+    expect(await remove.isVisible()).toBe(true);
+    expect(await remove.getAttribute('href')).toBe(searchOf({ q: '冷却塔' }));
+    expect(await page.locator('[data-search-examples] a').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('[data-search-browse] a').first().isVisible()).toBe(true);
+    await remove.click();
+    await waitForSearch(page, searchOf({ q: '冷却塔' }));
+    expect((await shownResults(page))[0]?.title).toContain('济南');
+  });
+
+  test('works from the keyboard: type, search, move to a result and open it', async () => {
+    await openSearch(page, inject('baseURL'), 'zh-hans', {});
+    await page.locator('#search-q').focus();
+    await page.keyboard.type('以工代赈');
+    await page.keyboard.press('Enter');
+    await waitForSearch(page, searchOf({ q: '以工代赈' }));
+    let onResult = false;
+    for (let i = 0; i < 20 && !onResult; i++) {
+      await page.keyboard.press('Tab');
+      onResult = await page.evaluate(() => !!document.activeElement?.closest('.search-hit'));
+    }
+    expect(onResult).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/zh-hans\/cases\//);
+  });
+
+  test('shows 5 results first, 5 more from the keyboard, and moves the focus to the first new one', async () => {
+    await openSearch(page, inject('baseURL'), 'zh-hans', { q: '执法' });
+    expect(await page.locator('.search-hit').count()).toBe(5);
+    const total = Number(/\/ (\d+) 个/.exec((await page.locator('[data-search-more]').textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(10);
+    await page.locator('[data-search-more]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.search-hit').length > 5);
+    expect(await page.locator('.search-hit').count()).toBe(10);
+    expect(await page.evaluate(() => [...document.querySelectorAll('.search-hit')].indexOf(document.activeElement!.closest('.search-hit')!))).toBe(5);
+  });
+
+  test('sorts by date when asked, and keeps that in the URL', async () => {
+    await openSearch(page, inject('baseURL'), 'zh-hans', { q: '执法' });
+    await page.locator('select[name="sort"]').selectOption('date');
+    await waitForSearch(page, searchOf({ q: '执法', sort: 'date' }));
+    const dates = (await shownResults(page)).map((r) => r.meta.split(' · ')[1]!.replace('关键词相符', ''));
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  test('has no accessibility violations (axe, WCAG 2 A/AA) with results and filters shown', async () => {
+    for (const script of ['zh-hans', 'zh-hant'] as const) {
+      await openSearch(page, inject('baseURL'), script, { q: '执法', region: '宁夏回族自治区' });
+      const violations = await axeViolations(page, { tags: ['wcag2a', 'wcag2aa'] });
+      expect(violations).toEqual([]);
+    }
+  });
+});
+
+describe('without JavaScript, the search page', () => {
+  test('says that search needs JavaScript and links to the browse pages', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(`${inject('baseURL')}/zh-hans/search/?q=执法`);
+    const text = await noJs.locator('main').innerText();
+    expect(text).toContain('搜索需要浏览器启用 JavaScript');
+    const links = await noJs.locator('main a').evaluateAll((as) => as.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.getAttribute('href')));
+    expect(links).toEqual(expect.arrayContaining(['/zh-hans/regions/', '/zh-hans/keywords/', '/zh-hans/sources/']));
+    expect(await noJs.locator('[data-search-controls]').isVisible()).toBe(false);
+    await context.close();
+  });
+});
