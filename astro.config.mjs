@@ -86,7 +86,11 @@ export default defineConfig({
         // Rolldown warns once per MDX file that Astro's "use astro:head-inject" directive "may not be
         // preserved when bundling": harmless for content-only MDX, and thousands of lines in a large build.
         onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /astro:head-inject/.test(warning.message)) return;
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            /astro:head-inject/.test(warning.message)
+          )
+            return;
           warn(warning);
         },
       },

@@ -68,17 +68,29 @@ interface BuildFigures {
   searchMsPerQuery: number;
 }
 
-async function buildAndMeasure(name: string, dir: string, mode: 'page' | 'pagefind', env: NodeJS.ProcessEnv = {}): Promise<BuildFigures & { search: SearchCost }> {
+async function buildAndMeasure(
+  name: string,
+  dir: string,
+  mode: 'page' | 'pagefind',
+  env: NodeJS.ProcessEnv = {},
+): Promise<BuildFigures & { search: SearchCost }> {
   log(`${name}: astro build in ${dir}`);
-  const built = await measure(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: dir,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    log: (line) => {
-      if (/error|indexed|Content-Security|page\(s\) built|Completed in/i.test(line)) log(`${name}: ${line.trim()}`);
+  const built = await measure(
+    process.execPath,
+    [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      log: (line) => {
+        if (/error|indexed|Content-Security|page\(s\) built|Completed in/i.test(line))
+          log(`${name}: ${line.trim()}`);
+      },
     },
-  });
+  );
   const dist = join(dir, 'dist');
-  log(`${name}: built in ${round(built.seconds)} s, peak ${Math.round(built.peakRssMB)} MB; searching in Chromium`);
+  log(
+    `${name}: built in ${round(built.seconds)} s, peak ${Math.round(built.peakRssMB)} MB; searching in Chromium`,
+  );
   const search = await searchCost(dist, queries, mode);
   return {
     pages: countFiles(dist, /\.html$/),
@@ -101,14 +113,23 @@ try {
   const written = writeSyntheticContent(join(root, 'content'), join(full, 'content'), n);
   log(`${written.cases} cases, ${written.sources} sources written`);
   const scriptsEnv = args.values.scripts ? { SITE_SCRIPTS: args.values.scripts } : {};
-  const { search: fullSearch, ...fullFigures } = await buildAndMeasure('full', full, 'page', scriptsEnv);
+  const { search: fullSearch, ...fullFigures } = await buildAndMeasure(
+    'full',
+    full,
+    'page',
+    scriptsEnv,
+  );
   log(`full: per query ${JSON.stringify(fullSearch.perQuery)}`);
 
   let bare: BuildFigures | undefined;
   if (!args.values['skip-bare']) {
     const bareDir = join(work, 'bare');
     writeBareProject(bareDir, join(full, 'content/cases'), join(root, 'node_modules'));
-    const { search: bareSearch, ...bareFigures } = await buildAndMeasure('bare', bareDir, 'pagefind');
+    const { search: bareSearch, ...bareFigures } = await buildAndMeasure(
+      'bare',
+      bareDir,
+      'pagefind',
+    );
     log(`bare: per query ${JSON.stringify(bareSearch.perQuery)}`);
     bare = bareFigures;
   }
@@ -121,7 +142,16 @@ try {
     searchKiB: fullFigures.searchKiBPerQuery <= 50,
     searchMs: fullFigures.searchMsPerQuery <= 50,
   };
-  console.log(JSON.stringify({ cases: n, ...(args.values.scripts ? { scripts: args.values.scripts } : {}), ...fullFigures, bare, fullToBare: ratio, targets }));
+  console.log(
+    JSON.stringify({
+      cases: n,
+      ...(args.values.scripts ? { scripts: args.values.scripts } : {}),
+      ...fullFigures,
+      bare,
+      fullToBare: ratio,
+      targets,
+    }),
+  );
 } finally {
   if (args.values.keep) log(`kept ${work}`);
   else rmSync(work, { recursive: true, force: true });

@@ -16,12 +16,19 @@ const usage = `用法：npm run check [-- 路径...] [--sources 来源文件夹]
   --sources   来源文件夹（案例的 source 指向其中的文件），默认 content/sources
   --raw       原始文本文件夹（来源的 raw 指向其中的文件），默认与来源文件夹同级的 raw`;
 
-const args = commandLine({ sources: { type: 'string' }, raw: { type: 'string' } }, usage, { allowPositionals: true });
+const args = commandLine({ sources: { type: 'string' }, raw: { type: 'string' } }, usage, {
+  allowPositionals: true,
+});
 
 try {
   // Large collections are checked on two threads; the result is the same.
-  const result = await checkContentInParallel({ paths: args.positionals, sourcesDir: args.values.sources, rawDir: args.values.raw });
-  for (const line of reportLines(result, { annotations: process.env.GITHUB_ACTIONS === 'true' })) console.log(line);
+  const result = await checkContentInParallel({
+    paths: args.positionals,
+    sourcesDir: args.values.sources,
+    rawDir: args.values.raw,
+  });
+  for (const line of reportLines(result, { annotations: process.env.GITHUB_ACTIONS === 'true' }))
+    console.log(line);
   process.exitCode = result.problems.length ? 1 : 0;
 } catch (error) {
   // A missing path is the user's typo; anything else is a bug in the checker and keeps its stack.

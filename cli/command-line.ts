@@ -8,9 +8,15 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-export function commandLine<O extends Options>(options: O, usage: string, { allowPositionals = false, errorPrefix = '' } = {}) {
+export function commandLine<O extends Options>(
+  options: O,
+  usage: string,
+  { allowPositionals = false, errorPrefix = '' } = {},
+) {
   const config = {
-    options: { ...options, help: { type: 'boolean', short: 'h' } } as O & { help: { type: 'boolean'; short: 'h' } },
+    options: { ...options, help: { type: 'boolean', short: 'h' } } as O & {
+      help: { type: 'boolean'; short: 'h' };
+    },
     allowPositionals,
     strict: true as const,
   };

@@ -49,10 +49,14 @@ function parseArgs(argv: string[]): Args {
     if (a === '--out') args.out = resolve(value());
     else if (a === '--source') {
       args.source = value();
-      if (!/^[a-z0-9-]+$/.test(args.source)) throw new ImportError(`来源 slug“${args.source}”无效：只能用小写字母、数字和连字符，如 nx-2025-enforcement-cases`);
+      if (!/^[a-z0-9-]+$/.test(args.source))
+        throw new ImportError(
+          `来源 slug“${args.source}”无效：只能用小写字母、数字和连字符，如 nx-2025-enforcement-cases`,
+        );
     } else if (a === '--added') {
       args.added = value();
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(args.added)) throw new ImportError(`日期“${args.added}”无效：应为 YYYY-MM-DD`);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(args.added))
+        throw new ImportError(`日期“${args.added}”无效：应为 YYYY-MM-DD`);
     } else if (a === '--progress-every') args.progressEvery = Number(value()) || 20;
     else if (a === '-h' || a === '--help') {
       console.log(usage);
@@ -66,14 +70,19 @@ function parseArgs(argv: string[]): Args {
 
 /** Ids of committed cases and of drafts already in the output directory. */
 function takenIds(out: string): Set<string> {
-  return new Set([...contentNames(join(root, 'content/cases')), ...contentNames(join(out, 'cases'))]);
+  return new Set([
+    ...contentNames(join(root, 'content/cases')),
+    ...contentNames(join(out, 'cases')),
+  ]);
 }
 
 /** Keywords of the committed cases, to suggest keywords for texts without 【关键词】. */
 function vocabulary(): string[] {
   const words = readContentDir(join(root, 'content/cases'), 'case').flatMap((file) => {
     const keywords = (file.data as { keywords?: unknown } | undefined)?.keywords;
-    return Array.isArray(keywords) ? keywords.filter((k): k is string => typeof k === 'string' && k.trim() !== '') : [];
+    return Array.isArray(keywords)
+      ? keywords.filter((k): k is string => typeof k === 'string' && k.trim() !== '')
+      : [];
   });
   return [...new Set(words)];
 }
@@ -111,10 +120,14 @@ async function main() {
   let problems = 0;
   for (const { file, result } of results) {
     const { repair, cases, source } = result;
-    console.log(`${file}（${repair.script === 'traditional' ? '繁体，已转简体' : '简体'}；${cases.length} 个案例；已按修复表修复乱码 ${repair.applied.length} 处）`);
+    console.log(
+      `${file}（${repair.script === 'traditional' ? '繁体，已转简体' : '简体'}；${cases.length} 个案例；已按修复表修复乱码 ${repair.applied.length} 处）`,
+    );
     for (const c of cases) {
       writeFileSync(join(args.out, 'cases', `${c.draft.id}.mdx`), c.mdx);
-      const region = [c.draft.region.province, c.draft.region.city, c.draft.region.county].filter(Boolean).join('/');
+      const region = [c.draft.region.province, c.draft.region.city, c.draft.region.county]
+        .filter(Boolean)
+        .join('/');
       console.log(
         `  ${c.draft.id}  ${c.draft.title}｜${region}（${c.draft.region.code}）｜关键词：${c.draft.keywords.join('、') || '无'}${c.keywordsSuggested ? '（建议）' : ''}｜数据 ${c.draft.metrics.length} 项`,
       );
@@ -122,12 +135,16 @@ async function main() {
     }
     for (const span of repair.unrepaired) {
       problems++;
-      console.log(`  无法修复：${file} 第 ${span.line} 行第 ${span.column} 列“${span.text}”：${span.reason}；请对照原始出处手工修复，或在 cli/import/known-repairs.ts 中登记`);
+      console.log(
+        `  无法修复：${file} 第 ${span.line} 行第 ${span.column} 列“${span.text}”：${span.reason}；请对照原始出处手工修复，或在 cli/import/known-repairs.ts 中登记`,
+      );
     }
     const slug = source.draft.slug;
     writeFileSync(join(args.out, 'sources', `${slug}.mdx`), source.mdx);
   }
-  console.log(`已写入 ${total()} 个案例草稿到 ${args.out}${problems ? `；${problems} 处乱码需要手工修复` : ''}`);
+  console.log(
+    `已写入 ${total()} 个案例草稿到 ${args.out}${problems ? `；${problems} 处乱码需要手工修复` : ''}`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -17,7 +17,13 @@ import { localIsoDate } from '../src/model/dates.ts';
 import { renderCaseTemplate } from './new-case/case-template.ts';
 import { resolveRegion } from './new-case/resolve-region.ts';
 import {
-  parseId, parseKeywords, parseNumber, parseSource, parseTitle, parseYear, type Parsed,
+  parseId,
+  parseKeywords,
+  parseNumber,
+  parseSource,
+  parseTitle,
+  parseYear,
+  type Parsed,
 } from './new-case/parse-answers.ts';
 import type { RegionInput } from '../src/model/regions.ts';
 
@@ -31,9 +37,25 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-const flags = ['title', 'province', 'city', 'county', 'keywords', 'source', 'number', 'year', 'id', 'added', 'out', 'sources'];
-const values = commandLine(Object.fromEntries(flags.map((name) => [name, { type: 'string' as const }])), usage, { errorPrefix: '✗ ' })
-  .values as Record<string, string | undefined>;
+const flags = [
+  'title',
+  'province',
+  'city',
+  'county',
+  'keywords',
+  'source',
+  'number',
+  'year',
+  'id',
+  'added',
+  'out',
+  'sources',
+];
+const values = commandLine(
+  Object.fromEntries(flags.map((name) => [name, { type: 'string' as const }])),
+  usage,
+  { errorPrefix: '✗ ' },
+).values as Record<string, string | undefined>;
 
 const casesDir = values.out ?? 'content/cases';
 const sourcesDir = values.sources ?? 'content/sources';
@@ -45,9 +67,14 @@ const required = ['title', 'province', 'keywords', 'source', 'number'];
 const missing = required.filter((name) => values[name] === undefined);
 const interactive = missing.length > 0 && Boolean(process.stdin.isTTY);
 if (missing.length && !interactive) {
-  fail(`缺少参数：${missing.map((m) => `--${m}`).join(' ')}（不在终端中运行时，必须全部给出）\n${usage}`, 2);
+  fail(
+    `缺少参数：${missing.map((m) => `--${m}`).join(' ')}（不在终端中运行时，必须全部给出）\n${usage}`,
+    2,
+  );
 }
-const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+const rl = interactive
+  ? createInterface({ input: process.stdin, output: process.stdout })
+  : undefined;
 const cancel = (): never => {
   console.error();
   return fail('已取消，未创建文件', 130);
@@ -55,7 +82,12 @@ const cancel = (): never => {
 rl?.on('SIGINT', cancel); // Ctrl+C
 
 /** The flag's answer if given, else asks until the answer is valid. A refused flag ends the run. */
-async function answer<T>(flag: string, question: string, parse: (text: string) => Parsed<T>, fallback?: string): Promise<T> {
+async function answer<T>(
+  flag: string,
+  question: string,
+  parse: (text: string) => Parsed<T>,
+  fallback?: string,
+): Promise<T> {
   const given = values[flag] ?? (rl ? undefined : fallback);
   if (given !== undefined) {
     const parsed = parse(given);
@@ -63,7 +95,9 @@ async function answer<T>(flag: string, question: string, parse: (text: string) =
   }
   for (;;) {
     // Ctrl+D rejects the question: treat it as cancelling.
-    const reply = await rl!.question(`${question}${fallback ? `［${fallback}］` : ''}：`).catch(cancel);
+    const reply = await rl!
+      .question(`${question}${fallback ? `［${fallback}］` : ''}：`)
+      .catch(cancel);
     const text = reply.trim() || fallback || '';
     const parsed = parse(text);
     if ('value' in parsed) return parsed.value;
@@ -74,10 +108,23 @@ async function answer<T>(flag: string, question: string, parse: (text: string) =
 async function askRegion(): Promise<RegionInput> {
   const optional = (text: string): Parsed<string> => ({ value: text.trim() });
   for (;;) {
-    const province = await answer('province', '省级行政区（全称，如 宁夏回族自治区、北京市）', optional);
+    const province = await answer(
+      'province',
+      '省级行政区（全称，如 宁夏回族自治区、北京市）',
+      optional,
+    );
     const city = await answer('city', '地级行政区（如 中卫市；没有就直接回车）', optional, '');
-    const county = await answer('county', '县级行政区（区、县、县级市、旗；没有就直接回车）', optional, '');
-    const resolved = resolveRegion({ province, city: city || undefined, county: county || undefined });
+    const county = await answer(
+      'county',
+      '县级行政区（区、县、县级市、旗；没有就直接回车）',
+      optional,
+      '',
+    );
+    const resolved = resolveRegion({
+      province,
+      city: city || undefined,
+      county: county || undefined,
+    });
     if ('region' in resolved) return resolved.region;
     const message = `${resolved.problem.field}：${resolved.problem.message}`;
     if (!rl) fail(message);
@@ -90,17 +137,27 @@ const title = await answer('title', '标题（原文中的案例标题）', pars
 const region = await askRegion();
 const keywords = await answer('keywords', '关键词（用逗号或顿号分隔，按原文顺序）', parseKeywords);
 const year = await answer('year', '年份', parseYear, today.slice(0, 4));
-const source = await answer('source', `来源（可选：${slugs.join('、') || '目前没有'}）`, (t) => parseSource(t, slugs));
+const source = await answer('source', `来源（可选：${slugs.join('、') || '目前没有'}）`, (t) =>
+  parseSource(t, slugs),
+);
 const number = await answer('number', '案例在原文中的序号（案例一 → 1）', parseNumber);
 rl?.close();
 
-const id = values.id !== undefined ? await answer('id', '编号', parseId) : nextCaseId(casesDir, caseIdPrefix(region.code), year);
+const id =
+  values.id !== undefined
+    ? await answer('id', '编号', parseId)
+    : nextCaseId(casesDir, caseIdPrefix(region.code), year);
 const path = join(casesDir, `${id}.mdx`);
 try {
   // `wx`: fail rather than overwrite a case someone already wrote.
-  writeFileSync(path, renderCaseTemplate({ id, title, region, keywords, year, source, number, added: today }), { flag: 'wx' });
+  writeFileSync(
+    path,
+    renderCaseTemplate({ id, title, region, keywords, year, source, number, added: today }),
+    { flag: 'wx' },
+  );
 } catch (error) {
-  if ((error as NodeJS.ErrnoException).code === 'EEXIST') fail(`${path} 已存在，不会覆盖；换一个 --id，或不给 --id 以取下一个空号`);
+  if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+    fail(`${path} 已存在，不会覆盖；换一个 --id，或不给 --id 以取下一个空号`);
   if ((error as NodeJS.ErrnoException).code === 'ENOENT') fail(`文件夹 ${casesDir} 不存在`);
   throw error;
 }

@@ -24,9 +24,13 @@ interface PublicQuery {
   q: string;
   expect: string[];
 }
-const queries = JSON.parse(readFileSync(new URL('../test/fixtures/public-queries.json', import.meta.url), 'utf8')) as PublicQuery[];
+const queries = JSON.parse(
+  readFileSync(new URL('../test/fixtures/public-queries.json', import.meta.url), 'utf8'),
+) as PublicQuery[];
 const toHant = await loadToHant();
-const dataset = JSON.parse(readFileSync(new URL('../dist/data/cases.json', import.meta.url), 'utf8')) as { cases: { id: string; keywords: string[] }[] };
+const dataset = JSON.parse(
+  readFileSync(new URL('../dist/data/cases.json', import.meta.url), 'utf8'),
+) as { cases: { id: string; keywords: string[] }[] };
 const inScript = (text: string, script: Script) => (script === 'zh-hant' ? toHant(text) : text);
 
 const { server, url } = await serveDist(new URL('../dist/', import.meta.url).pathname);
@@ -37,8 +41,15 @@ async function bareTop10(page: Page, term: string) {
   return page.evaluate(async (term) => {
     const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
     const search = await pagefind.search(term);
-    const data = await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<{ meta: Record<string, string> }> }) => r.data()));
-    return data.map((d: { meta: Record<string, string> }) => ({ title: d.meta.title ?? '', meta: d.meta.region ?? '' }));
+    const data = await Promise.all(
+      search.results
+        .slice(0, 10)
+        .map((r: { data: () => Promise<{ meta: Record<string, string> }> }) => r.data()),
+    );
+    return data.map((d: { meta: Record<string, string> }) => ({
+      title: d.meta.title ?? '',
+      meta: d.meta.region ?? '',
+    }));
   }, term);
 }
 
@@ -53,7 +64,8 @@ function byteCounter(context: BrowserContext) {
   const files: string[] = [];
   context.on('requestfinished', async (request) => {
     const sizes = await request.sizes();
-    const body = sizes.responseBodySize || ((await (await request.response())?.body())?.length ?? 0);
+    const body =
+      sizes.responseBodySize || ((await (await request.response())?.body())?.length ?? 0);
     const path = new URL(request.url()).pathname;
     if (path === '/favicon.svg') return; // the browser's own request, whatever the page
     const file = resolveDist(path);
@@ -86,11 +98,17 @@ for (const pageScript of scripts) {
     for (const { q, expect } of queries) {
       const typed = inScript(q, queryScript);
       // Pagefind's own results are the simplified pages'; the search page shows them in its script.
-      const wanted: Record<Variant, string[]> = { bare: expect, folded: expect, ours: expect.map((e) => inScript(e, pageScript)) };
+      const wanted: Record<Variant, string[]> = {
+        bare: expect,
+        folded: expect,
+        ours: expect.map((e) => inScript(e, pageScript)),
+      };
       const results: Record<Variant, { title: string; meta: string }[]> = {
         bare: await bareTop10(page, typed),
         folded: await bareTop10(page, await foldQuery(typed, 'zh-hans')),
-        ours: (await openSearch(page, url, pageScript, { q: typed }), (await showResults(page, 10)).slice(0, 10)),
+        ours:
+          (await openSearch(page, url, pageScript, { q: typed }),
+          (await showResults(page, 10)).slice(0, 10)),
       };
       for (const variant of ['bare', 'folded', 'ours'] as Variant[]) {
         const lost = missing(results[variant], wanted[variant]);
@@ -108,14 +126,17 @@ console.log('## Recall on the public queries (expected cases in the top 10)\n');
 console.log('| page × query | bare Pagefind | Pagefind + folding | our search page |');
 console.log('|---|---|---|---|');
 for (const [key, t] of Object.entries(recall)) {
-  const cell = ([hit, all]: [number, number]) => `${hit}/${all} (${Math.round((100 * hit) / all)}%)`;
+  const cell = ([hit, all]: [number, number]) =>
+    `${hit}/${all} (${Math.round((100 * hit) / all)}%)`;
   console.log(`| ${key} | ${cell(t.bare)} | ${cell(t.folded)} | ${cell(t.ours)} |`);
 }
 console.log('\nMisses:\n' + (failures.map((f) => `- ${f}`).join('\n') || '- none'));
 
 // Keywords as whole tokens: are the cases filed under each published keyword (or a longer one it starts) listed first?
 console.log('\n## Published keywords: cases filed under the keyword listed first\n');
-console.log('| page | keywords | bare Pagefind: all found | bare Pagefind: listed first | our search page: listed first |');
+console.log(
+  '| page | keywords | bare Pagefind: all found | bare Pagefind: listed first | our search page: listed first |',
+);
 console.log('|---|---|---|---|---|');
 for (const pageScript of scripts) {
   const page = await browser.newPage();
@@ -125,7 +146,10 @@ for (const pageScript of scripts) {
   for (const c of dataset.cases) {
     for (const k of c.keywords) {
       const keyword = inScript(k, pageScript);
-      filedUnder.set(keyword, [...(filedUnder.get(keyword) ?? []), `/${pageScript}/cases/${c.id}/`]);
+      filedUnder.set(keyword, [
+        ...(filedUnder.get(keyword) ?? []),
+        `/${pageScript}/cases/${c.id}/`,
+      ]);
     }
   }
   const keywords: [string, string[], string[]][] = [];
@@ -142,12 +166,15 @@ for (const pageScript of scripts) {
   let bareFirst = 0;
   let oursFirst = 0;
   for (const [keyword, , bare] of keywords) {
-    const filed = [...new Set(keywords.filter(([k]) => k.startsWith(keyword)).flatMap(([, urls]) => urls))];
+    const filed = [
+      ...new Set(keywords.filter(([k]) => k.startsWith(keyword)).flatMap(([, urls]) => urls)),
+    ];
     const same = (a: string[]) => [...a].sort().join() === [...filed].sort().join();
     if (filed.every((u) => bare.includes(u))) found++;
     if (same(bare.slice(0, filed.length))) bareFirst++;
     await submitQuery(page, keyword);
-    if (same((await showResults(page, filed.length)).slice(0, filed.length).map((r) => r.href))) oursFirst++;
+    if (same((await showResults(page, filed.length)).slice(0, filed.length).map((r) => r.href)))
+      oursFirst++;
   }
   console.log(`| ${pageScript} | ${keywords.length} | ${found} | ${bareFirst} | ${oursFirst} |`);
   await page.close();
@@ -157,8 +184,14 @@ for (const pageScript of scripts) {
 // every round; times are medians over ROUNDS rounds (the machine is shared: see the load average).
 const rounds = Number(process.env.ROUNDS ?? 3);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-console.log(`\n## Bytes and time per query\n\nLoad average at start: ${loadavg().map((l) => l.toFixed(1)).join(', ')} (${cpus().length} CPUs); times are medians over ${rounds} rounds.\n`);
-console.log('| page | query script | page load, bytes (gzip) | first query, bytes (gzip) | first query, ms | 9 more queries: bytes (gzip) | 9 more queries: median ms |');
+console.log(
+  `\n## Bytes and time per query\n\nLoad average at start: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ')} (${cpus().length} CPUs); times are medians over ${rounds} rounds.\n`,
+);
+console.log(
+  '| page | query script | page load, bytes (gzip) | first query, bytes (gzip) | first query, ms | 9 more queries: bytes (gzip) | 9 more queries: median ms |',
+);
 console.log('|---|---|---|---|---|---|---|');
 const details: string[] = [];
 for (const pageScript of scripts) {
@@ -188,14 +221,23 @@ for (const pageScript of scripts) {
         const restBytes = rest.reduce((sum, r) => sum + r.bytes, 0);
         const restGzip = rest.reduce((sum, r) => sum + r.gzip, 0);
         row = `| ${pageScript} | ${queryScript} (${inScript(queries[0]!.q, queryScript)} …) | ${load.bytes} (${load.gzip}) | ${first.bytes} (${first.gzip}) | FIRST | ${restBytes} (${restGzip}) | REST |`;
-        details.push(`${pageScript} page, ${queryScript} query: first query files: ${first.files.join(', ')}`);
+        details.push(
+          `${pageScript} page, ${queryScript} query: first query files: ${first.files.join(', ')}`,
+        );
         const restScripts = rest.flatMap((r) => r.files).filter((f) => f.startsWith('/_astro/'));
-        details.push(`${pageScript} page, ${queryScript} query: scripts loaded by the 9 more queries: ${restScripts.join(', ') || 'none'}`);
-        if (queryScript === 'zh-hans') details.push(`${pageScript} page load files: ${load.files.join(', ')}`);
+        details.push(
+          `${pageScript} page, ${queryScript} query: scripts loaded by the 9 more queries: ${restScripts.join(', ') || 'none'}`,
+        );
+        if (queryScript === 'zh-hans')
+          details.push(`${pageScript} page load files: ${load.files.join(', ')}`);
       }
       await context.close();
     }
-    console.log(row.replace('FIRST', String(Math.round(median(firstMs)))).replace('REST', `${Math.round(median(restMs))} ms`));
+    console.log(
+      row
+        .replace('FIRST', String(Math.round(median(firstMs))))
+        .replace('REST', `${Math.round(median(restMs))} ms`),
+    );
   }
 }
 console.log('\n' + details.map((d) => `- ${d}`).join('\n'));

@@ -27,7 +27,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   let html = await response.text();
   if (script === 'zh-hant') html = await toHantPage(html, isCasePath(pathname, 'zh-hant'));
   else {
-    if (script === 'zh-hans' && makesTwins()) await writeTwin(pathname, html, isCasePath(pathname, 'zh-hans'));
+    if (script === 'zh-hans' && makesTwins())
+      await writeTwin(pathname, html, isCasePath(pathname, 'zh-hans'));
     html = pageIn(html, 'zh-hans');
   }
   if (import.meta.env.PROD) html = withPolicy(html);

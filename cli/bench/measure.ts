@@ -38,10 +38,19 @@ function groupRss(pgid: number): { total: number; largest: number } {
   return { total, largest };
 }
 
-export function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; log?: (line: string) => void }): Promise<Measured> {
+export function measure(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; log?: (line: string) => void },
+): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let peak = 0;
     let peakProcess = 0;
     let output = '';
@@ -66,8 +75,17 @@ export function measure(command: string, args: string[], options: { cwd: string;
     child.on('close', (code) => {
       clearInterval(poll);
       const seconds = (performance.now() - started) / 1000;
-      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`));
-      else resolve({ seconds, peakRssMB: peak / 2 ** 20, peakProcessRssMB: peakProcess / 2 ** 20, output });
+      if (code !== 0)
+        reject(
+          new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`),
+        );
+      else
+        resolve({
+          seconds,
+          peakRssMB: peak / 2 ** 20,
+          peakProcessRssMB: peakProcess / 2 ** 20,
+          output,
+        });
     });
   });
 }

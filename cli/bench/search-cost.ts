@@ -33,13 +33,20 @@ function meter(page: Page) {
   page.on('request', (request: Request) => {
     requests.push({
       phase,
-      kind: /\.pf_(\w+)$/.exec(new URL(request.url()).pathname)?.[1] ?? new URL(request.url()).pathname.split('.').pop() ?? '',
+      kind:
+        /\.pf_(\w+)$/.exec(new URL(request.url()).pathname)?.[1] ??
+        new URL(request.url()).pathname.split('.').pop() ??
+        '',
       bytes: transferredBytes(request),
     });
   });
   return {
     start: (next: string) => (phase = next),
-    kib: async (of: string) => (await Promise.all(requests.filter((r) => r.phase === of).map((r) => r.bytes))).reduce((a, b) => a + b, 0) / 1024,
+    kib: async (of: string) =>
+      (await Promise.all(requests.filter((r) => r.phase === of).map((r) => r.bytes))).reduce(
+        (a, b) => a + b,
+        0,
+      ) / 1024,
     /** KiB per kind of file (index, fragment, filter, js …) and request counts, of a phase. */
     byKind: async (of: string) => {
       const out: Record<string, number> = {};
@@ -52,7 +59,11 @@ function meter(page: Page) {
   };
 }
 
-export async function searchCost(distDir: string, queries: string[], mode: 'page' | 'pagefind'): Promise<SearchCost> {
+export async function searchCost(
+  distDir: string,
+  queries: string[],
+  mode: 'page' | 'pagefind',
+): Promise<SearchCost> {
   const { server, url } = await serveDist(distDir);
   const browser = await launchChromium();
   try {
@@ -60,10 +71,14 @@ export async function searchCost(distDir: string, queries: string[], mode: 'page
     const bytes = meter(page);
     if (mode === 'page') {
       await page.goto(`${url}/zh-hans/search/`);
-      await page.waitForFunction(() => {
-        const root = document.querySelector<HTMLElement>('[data-search]');
-        return root?.dataset.ready === 'true' && root.dataset.searched !== undefined;
-      }, undefined, { timeout: 120_000 });
+      await page.waitForFunction(
+        () => {
+          const root = document.querySelector<HTMLElement>('[data-search]');
+          return root?.dataset.ready === 'true' && root.dataset.searched !== undefined;
+        },
+        undefined,
+        { timeout: 120_000 },
+      );
     } else {
       await page.goto(`${url}/`);
       await page.evaluate(async () => {
@@ -86,7 +101,9 @@ export async function searchCost(distDir: string, queries: string[], mode: 'page
               const started = performance.now();
               form.querySelector<HTMLInputElement>('input[name="q"]')!.value = query;
               // The page clears data-searched when a search starts and sets it to the state's query string once drawn.
-              const drawn = () => root.dataset.searched !== undefined && new URLSearchParams(root.dataset.searched).get('q') === query;
+              const drawn = () =>
+                root.dataset.searched !== undefined &&
+                new URLSearchParams(root.dataset.searched).get('q') === query;
               const done = new Promise<void>((resolve) => {
                 const observer = new MutationObserver(() => {
                   if (drawn()) {
@@ -101,7 +118,9 @@ export async function searchCost(distDir: string, queries: string[], mode: 'page
               return performance.now() - started;
             }, q)
           : await page.evaluate(async (query) => {
-              type Api = { search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }> };
+              type Api = {
+                search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
+              };
               const pagefind = (window as unknown as { pagefind: Api }).pagefind;
               const started = performance.now();
               const response = await pagefind.search(query);
@@ -109,7 +128,12 @@ export async function searchCost(distDir: string, queries: string[], mode: 'page
               return performance.now() - started;
             }, q);
       await page.waitForLoadState('networkidle');
-      perQuery.push({ q, kib: Math.round((await bytes.kib(q)) * 10) / 10, ms: Math.round(ms), byKind: await bytes.byKind(q) });
+      perQuery.push({
+        q,
+        kib: Math.round((await bytes.kib(q)) * 10) / 10,
+        ms: Math.round(ms),
+        byKind: await bytes.byKind(q),
+      });
     }
     return {
       initKiB,

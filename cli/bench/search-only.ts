@@ -12,10 +12,21 @@ if (!dist || (mode !== 'page' && mode !== 'pagefind')) {
   process.exit(2);
 }
 const queries = [
-  ...(JSON.parse(readFileSync(new URL('../../test/fixtures/public-queries.json', import.meta.url), 'utf8')) as { q: string }[]).map((e) => e.q),
+  ...(
+    JSON.parse(
+      readFileSync(new URL('../../test/fixtures/public-queries.json', import.meta.url), 'utf8'),
+    ) as { q: string }[]
+  ).map((e) => e.q),
   '营商环境',
   '涉企检查',
   '行政处罚',
 ];
 const cost = await searchCost(dist, queries, mode);
-console.log(JSON.stringify({ initKiB: Math.round(cost.initKiB), kibPerQuery: Math.round(cost.kibPerQuery * 10) / 10, msPerQuery: Math.round(cost.msPerQuery), perQuery: cost.perQuery }));
+console.log(
+  JSON.stringify({
+    initKiB: Math.round(cost.initKiB),
+    kibPerQuery: Math.round(cost.kibPerQuery * 10) / 10,
+    msPerQuery: Math.round(cost.msPerQuery),
+    perQuery: cost.perQuery,
+  }),
+);

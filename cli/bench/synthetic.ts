@@ -49,7 +49,11 @@ export interface SyntheticResult {
  * Replaces `contentDir`/cases and /sources with N synthetic cases made from
  * the real ones in `realContentDir`.
  */
-export function writeSyntheticContent(realContentDir: string, contentDir: string, n: number): SyntheticResult {
+export function writeSyntheticContent(
+  realContentDir: string,
+  contentDir: string,
+  n: number,
+): SyntheticResult {
   const realCases = readDir(join(realContentDir, 'cases'));
   const realSources = readDir(join(realContentDir, 'sources'));
   if (realCases.length === 0) throw new Error(`no cases in ${realContentDir}/cases`);
@@ -70,7 +74,10 @@ export function writeSyntheticContent(realContentDir: string, contentDir: string
         data.slug = `${data.slug}-r${k}`;
         data.title = `${data.title}（样本${k}）`;
       }
-      writeFileSync(join(contentDir, 'sources', `${data.slug}.mdx`), serialize({ data, body: source.fm.body }));
+      writeFileSync(
+        join(contentDir, 'sources', `${data.slug}.mdx`),
+        serialize({ data, body: source.fm.body }),
+      );
       sources++;
     }
   }
@@ -92,7 +99,10 @@ export function writeSyntheticContent(realContentDir: string, contentDir: string
       if (!keywords.includes(swap)) keywords[keywords.length - 1] = swap;
       data.keywords = keywords;
     }
-    writeFileSync(join(contentDir, 'cases', `${data.id}.mdx`), serialize({ data, body: real.fm.body }));
+    writeFileSync(
+      join(contentDir, 'cases', `${data.id}.mdx`),
+      serialize({ data, body: real.fm.body }),
+    );
   }
   return { cases: n, sources };
 }

@@ -8,13 +8,17 @@ import { chromium, type Browser } from 'playwright-core';
 
 /** Where to look: CHROMIUM_PATH alone when it is set (a wrong path is an error, not a fallback), else the usual places. */
 const defaultCandidates = () =>
-  process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  process.env.CHROMIUM_PATH
+    ? [process.env.CHROMIUM_PATH]
+    : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 export function chromiumPath(candidates: string[] = defaultCandidates()): string {
   const found = candidates.find((path) => existsSync(path));
   if (!found) {
     throw new Error(
-      'Chromium not found (looked in ' + candidates.join(', ') + '). ' +
+      'Chromium not found (looked in ' +
+        candidates.join(', ') +
+        '). ' +
         'Install it with `sudo apt-get install chromium` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium/Chrome binary. ' +
         'The browser tests never skip silently.',
     );
@@ -36,4 +40,3 @@ export function launchChromium(): Promise<Browser> {
     ],
   });
 }
-

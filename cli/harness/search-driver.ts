@@ -20,14 +20,20 @@ export const searchOf = (params: Record<string, string>) =>
 /** Waits until the page has drawn the results of the given query string. */
 export async function waitForSearch(page: Page, search: string, timeout = 20_000): Promise<void> {
   await page.waitForFunction(
-    (expected) => document.querySelector<HTMLElement>('[data-search]')?.dataset.searched === expected,
+    (expected) =>
+      document.querySelector<HTMLElement>('[data-search]')?.dataset.searched === expected,
     stateToSearch(stateFromSearch(search)),
     { timeout },
   );
 }
 
 /** Opens /{script}/search/ with the given parameters and waits for its results. */
-export async function openSearch(page: Page, baseURL: string, script: Script, params: Record<string, string>) {
+export async function openSearch(
+  page: Page,
+  baseURL: string,
+  script: Script,
+  params: Record<string, string>,
+) {
   const search = searchOf(params);
   await page.goto(`${baseURL}/${script}/search/${search}`);
   await waitForSearch(page, search);
@@ -54,7 +60,10 @@ export async function showResults(page: Page, n = Infinity): Promise<ShownResult
     const more = page.locator('[data-search-more]');
     if (shown >= n || !(await more.isVisible())) return shownResults(page);
     await more.click();
-    await page.waitForFunction((before) => document.querySelectorAll('.search-hit').length > before, shown);
+    await page.waitForFunction(
+      (before) => document.querySelectorAll('.search-hit').length > before,
+      shown,
+    );
   }
 }
 
@@ -63,7 +72,11 @@ export const missing = (results: { title: string; meta: string }[], expected: st
   expected.filter((want) => !results.some((r) => r.title.includes(want) || r.meta.includes(want)));
 
 /** Types a query into the search page's own box, submits it and waits for its results; returns the time taken. */
-export async function submitQuery(page: Page, q: string, extra: Record<string, string> = {}): Promise<number> {
+export async function submitQuery(
+  page: Page,
+  q: string,
+  extra: Record<string, string> = {},
+): Promise<number> {
   const current = await page.evaluate(() => location.search);
   const search = searchOf({ ...Object.fromEntries(new URLSearchParams(current)), ...extra, q });
   const started = await page.evaluate((q) => {

@@ -35,12 +35,23 @@ export interface CaseDraft {
 }
 
 export function caseFrontmatter(c: CaseDraft): string {
-  const out = ['---', `id: ${c.id}`, `title: ${yamlScalar(c.title)}`, 'region:', `  province: ${yamlScalar(c.region.province)}`];
+  const out = [
+    '---',
+    `id: ${c.id}`,
+    `title: ${yamlScalar(c.title)}`,
+    'region:',
+    `  province: ${yamlScalar(c.region.province)}`,
+  ];
   if (c.region.city) out.push(`  city: ${yamlScalar(c.region.city)}`);
   if (c.region.county) out.push(`  county: ${yamlScalar(c.region.county)}`);
   out.push(`  code: "${c.region.code}"`);
   out.push(`keywords: ${flowList(c.keywords)}`);
-  out.push(`year: ${c.year}`, `source: ${yamlScalar(c.source)}`, `number: ${c.number}`, `added: ${c.added}`);
+  out.push(
+    `year: ${c.year}`,
+    `source: ${yamlScalar(c.source)}`,
+    `number: ${c.number}`,
+    `added: ${c.added}`,
+  );
   if (c.history.length) {
     out.push('history:');
     for (const h of c.history) out.push(`  - date: ${h.date}`, `    note: ${yamlScalar(h.note)}`);
@@ -93,7 +104,13 @@ export interface SourceDraft {
 }
 
 export function sourceFrontmatter(s: SourceDraft): string {
-  const out = ['---', `slug: ${s.slug}`, `title: ${yamlScalar(s.title)}`, `raw: ${s.raw}`, `rawScript: ${s.rawScript}`];
+  const out = [
+    '---',
+    `slug: ${s.slug}`,
+    `title: ${yamlScalar(s.title)}`,
+    `raw: ${s.raw}`,
+    `rawScript: ${s.rawScript}`,
+  ];
   if (s.repairs.length) {
     out.push('repairs:');
     for (const r of s.repairs) out.push(`  - ${yamlScalar(r)}`);

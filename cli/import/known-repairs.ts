@@ -25,25 +25,29 @@ export const knownRepairs: readonly KnownRepair[] = [
     file: file002,
     garbled: '?。ǘ\ue46a┤\ue080嫱七M',
     repaired: '（二）全面推进',
-    evidence: 'GBK 字节错位一字节后解码为“（二）全面推進”；上下文：（二）全面推进“体检式监管服务型执法”新模式。',
+    evidence:
+      'GBK 字节错位一字节后解码为“（二）全面推進”；上下文：（二）全面推进“体检式监管服务型执法”新模式。',
   },
   {
     file: file002,
     garbled: '?。ㄈ\ue40c┤\ue080鎸崿F(xiàn)',
     repaired: '（三）全面实现',
-    evidence: 'GBK 字节错位一字节后解码为“（三）全面實現”；上下文：（三）全面实现执法音像实时入云。',
+    evidence:
+      'GBK 字节错位一字节后解码为“（三）全面實現”；上下文：（三）全面实现执法音像实时入云。',
   },
   {
     file: file002,
     garbled: '?。ǘ\ue46a┓\ue848招蛨?zhí)',
     repaired: '（二）服务型执',
-    evidence: 'GBK 字节错位一字节后解码为“（二）服務型執”；三、经验启示：（二）服务型执法是优化营商环境的重要抓手。',
+    evidence:
+      'GBK 字节错位一字节后解码为“（二）服務型執”；三、经验启示：（二）服务型执法是优化营商环境的重要抓手。',
   },
   {
     file: file002,
     garbled: '?。ㄈ\ue40c┌\ue3d3輰徤鞅O(jiān)',
     repaired: '（三）包容审慎监',
-    evidence: 'GBK 字节错位一字节后解码为“（三）包容審慎監”；三、经验启示：（三）包容审慎监管是激发市场活力的制度保障。',
+    evidence:
+      'GBK 字节错位一字节后解码为“（三）包容審慎監”；三、经验启示：（三）包容审慎监管是激发市场活力的制度保障。',
   },
   {
     file: file002,

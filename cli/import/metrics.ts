@@ -9,9 +9,46 @@ import type { Metric } from '../../src/model/schema/case.ts';
 
 /** Units, longest first (so 个工作日 wins over 个). `日` counts only as `日内`. */
 export const units = [
-  '个工作日', '工作日', '平方米', '万人次', '人次', '班次', '批次', '万元', '亿元', '万次', '万件', '万户', '万人',
-  '小时', '大类', '元', '件', '起', '家', '次', '项', '个', '条', '份', '名', '人', '天', '户', '张', '支', '箱',
-  '本', '场', '笔', '类', '种', '处', '倍', '%', '万',
+  '个工作日',
+  '工作日',
+  '平方米',
+  '万人次',
+  '人次',
+  '班次',
+  '批次',
+  '万元',
+  '亿元',
+  '万次',
+  '万件',
+  '万户',
+  '万人',
+  '小时',
+  '大类',
+  '元',
+  '件',
+  '起',
+  '家',
+  '次',
+  '项',
+  '个',
+  '条',
+  '份',
+  '名',
+  '人',
+  '天',
+  '户',
+  '张',
+  '支',
+  '箱',
+  '本',
+  '场',
+  '笔',
+  '类',
+  '种',
+  '处',
+  '倍',
+  '%',
+  '万',
 ] as const;
 
 const unitPattern = units.map((u) => u.replace(/[%]/g, '\\%')).join('|');
@@ -90,7 +127,14 @@ export function findMetrics(text: string): MetricCandidate[] {
   for (const m of text.matchAll(/(?<![\d.月])(\d+)日内/g)) {
     const value = Number(m[1]);
     const quote = clauseAround(text, m.index!, m.index! + m[0].length);
-    out.push({ label: quote.replace(m[0], '').trim() || quote, value, unit: '日', quote, kind: '办理时限', index: m.index! });
+    out.push({
+      label: quote.replace(m[0], '').trim() || quote,
+      value,
+      unit: '日',
+      quote,
+      kind: '办理时限',
+      index: m.index!,
+    });
   }
   return out.sort((a, b) => a.index - b.index);
 }

@@ -64,11 +64,17 @@ export function guessCaseRegion(title: string, body: string): RegionInput | unde
   const fromTitle = title ? guessRegion(title) : undefined;
   if (fromTitle && (fromTitle.city || fromTitle.county)) return fromTitle;
   // A province-level department (自治区公安厅, 省药监局) is a province-level case.
-  if (fromTitle && new RegExp(`${fromTitle.province}[^“”，。、\\s]{0,6}?(厅|局)`).test(title)) return fromTitle;
-  const firstParagraphs = body.split('\n\n').filter((p) => !p.startsWith('## ')).slice(0, 2).join('\n');
+  if (fromTitle && new RegExp(`${fromTitle.province}[^“”，。、\\s]{0,6}?(厅|局)`).test(title))
+    return fromTitle;
+  const firstParagraphs = body
+    .split('\n\n')
+    .filter((p) => !p.startsWith('## '))
+    .slice(0, 2)
+    .join('\n');
   const fromBody = guessRegion(firstParagraphs) ?? guessRegion(body);
   if (!fromTitle) return fromBody;
-  if (fromBody && fromBody.province === fromTitle.province && fromBody.code !== fromTitle.code) return fromBody;
+  if (fromBody && fromBody.province === fromTitle.province && fromBody.code !== fromTitle.code)
+    return fromBody;
   return fromTitle;
 }
 
@@ -114,7 +120,9 @@ export function importText(raw: string, options: ImportOptions): ImportResult {
     const region = guessCaseRegion(parsed.title, plain);
     if (!region) warnings.push('未能从标题和正文判断地区：请填写 region');
     const keywordsSuggested = parsed.keywords.length === 0;
-    const keywords = keywordsSuggested ? suggestKeywords(plain, options.vocabulary) : parsed.keywords;
+    const keywords = keywordsSuggested
+      ? suggestKeywords(plain, options.vocabulary)
+      : parsed.keywords;
     if (keywordsSuggested) warnings.push('原文没有【关键词】：关键词为建议，请从正文选定 3–5 个');
     const id = nextCaseIdAfter(taken, region ? caseIdPrefix(region.code) : UNKNOWN_PREFIX, year);
     taken.add(id);
@@ -154,7 +162,8 @@ export function importText(raw: string, options: ImportOptions): ImportResult {
 
   const repairs: string[] = [];
   if (repair.applied.length) repairs.push(`按已知修复表修复乱码 ${repair.applied.length} 处`);
-  if (repair.counts.lostSpaces) repairs.push(`标题中代替空格的“?”恢复为空格 ${repair.counts.lostSpaces} 处`);
+  if (repair.counts.lostSpaces)
+    repairs.push(`标题中代替空格的“?”恢复为空格 ${repair.counts.lostSpaces} 处`);
   if (repair.counts.pinyin) repairs.push(`删除汉字后的拼音注音 ${repair.counts.pinyin} 处`);
   if (repair.counts.punctuation) repairs.push(`半角标点恢复为全角 ${repair.counts.punctuation} 处`);
   if (repair.script === 'traditional') repairs.push('繁体转为简体（OpenCC 台湾/香港→大陆）');
@@ -174,6 +183,10 @@ export function importText(raw: string, options: ImportOptions): ImportResult {
     repair,
     batch,
     cases,
-    source: { draft: sourceDraft, body: sourceBody, mdx: `${sourceFrontmatter(sourceDraft)}\n\n${sourceBody}\n` },
+    source: {
+      draft: sourceDraft,
+      body: sourceBody,
+      mdx: `${sourceFrontmatter(sourceDraft)}\n\n${sourceBody}\n`,
+    },
   };
 }

@@ -10,21 +10,30 @@ export class ImportError extends Error {}
 export function readInput(file: string): string {
   let bytes: Buffer;
   try {
-    if (statSync(file).isDirectory()) throw new ImportError(`无法读取“${file}”：这是一个目录，请给出文本文件`);
+    if (statSync(file).isDirectory())
+      throw new ImportError(`无法读取“${file}”：这是一个目录，请给出文本文件`);
     bytes = readFileSync(file);
   } catch (error) {
     if (error instanceof ImportError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? '文件不存在' : code === 'EACCES' ? '没有读取权限' : `读取失败（${code ?? String(error)}）`;
+    const why =
+      code === 'ENOENT'
+        ? '文件不存在'
+        : code === 'EACCES'
+          ? '没有读取权限'
+          : `读取失败（${code ?? String(error)}）`;
     throw new ImportError(`无法读取“${file}”：${why}`);
   }
-  if (bytes.includes(0)) throw new ImportError(`“${file}”不是文本文件（含有 NUL 字节），未导入；请提供 UTF-8 纯文本`);
+  if (bytes.includes(0))
+    throw new ImportError(`“${file}”不是文本文件（含有 NUL 字节），未导入；请提供 UTF-8 纯文本`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    throw new ImportError(`“${file}”不是有效的 UTF-8 文本（第 ${at} 字节起无法解码），未导入；请先转换为 UTF-8`);
+    throw new ImportError(
+      `“${file}”不是有效的 UTF-8 文本（第 ${at} 字节起无法解码），未导入；请先转换为 UTF-8`,
+    );
   }
   if (!text.replace(/^\uFEFF/, '').trim()) throw new ImportError(`“${file}”是空文件，未导入`);
   return text;

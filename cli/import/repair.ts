@@ -21,7 +21,8 @@ export const isHan = (ch: string | undefined): boolean => !!ch && /\p{Script=Han
 
 /** Characters that make their neighbourhood "Chinese text" for punctuation purposes. */
 const chineseContext = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’《》〈〉【】〔〕…—·]/u;
-export const isChineseContext = (ch: string | undefined): boolean => !!ch && chineseContext.test(ch);
+export const isChineseContext = (ch: string | undefined): boolean =>
+  !!ch && chineseContext.test(ch);
 
 /** CRLF and lone CR become LF; a leading BOM is dropped. */
 export function normalizeNewlines(text: string): string {
@@ -37,12 +38,21 @@ const toneMark = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]/
  * with at least one tone mark count as pinyin, so `（2025年第3期)` or `(CMA)` stay.
  */
 export function stripPinyin(text: string): string {
-  return text.replace(/(\p{Script=Han})\(([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,8})\)/gu, (whole, han: string, inner: string) =>
-    toneMark.test(inner) ? han : whole,
+  return text.replace(
+    /(\p{Script=Han})\(([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,8})\)/gu,
+    (whole, han: string, inner: string) => (toneMark.test(inner) ? han : whole),
   );
 }
 
-const fullWidth: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+const fullWidth: Record<string, string> = {
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
+};
 
 /**
  * Restores full-width punctuation where the published text has it: a `,` `:`
@@ -55,7 +65,10 @@ const fullWidth: Record<string, string> = { ',': '，', ':': '：', ';': '；', 
  * `options.questionMarks: false` leaves `?` and `!` alone (for lines with
  * mojibake, where a `?` is a lost byte and must stay visible).
  */
-export function restorePunctuation(text: string, options: { questionMarks?: boolean } = {}): string {
+export function restorePunctuation(
+  text: string,
+  options: { questionMarks?: boolean } = {},
+): string {
   const marks = options.questionMarks === false ? /[,:;]/ : /[,:;?!]/;
   return text
     .split('\n')
@@ -81,7 +94,11 @@ export function restorePunctuation(text: string, options: { questionMarks?: bool
       }
       for (let i = 0; i < chars.length; i++) {
         const c = chars[i]!;
-        if ((c === '(' || c === ')') && !convert.has(i) && (isChineseContext(chars[i - 1]) || isChineseContext(chars[i + 1]))) {
+        if (
+          (c === '(' || c === ')') &&
+          !convert.has(i) &&
+          (isChineseContext(chars[i - 1]) || isChineseContext(chars[i + 1]))
+        ) {
           convert.add(i);
         }
       }
@@ -97,7 +114,8 @@ export function restorePunctuation(text: string, options: { questionMarks?: bool
         if (/\d/.test(before ?? '') && /\d/.test(after ?? '')) continue;
         const prev = prevNonSpace(chars, i);
         const next = nextNonSpace(chars, i);
-        if (isChineseContext(prev) || prev === '%' || prev === '）' || isChineseContext(next)) chars[i] = fullWidth[c]!;
+        if (isChineseContext(prev) || prev === '%' || prev === '）' || isChineseContext(next))
+          chars[i] = fullWidth[c]!;
       }
       return chars.join('');
     })
@@ -160,10 +178,23 @@ export function findMojibake(text: string): MojibakeSpan[] {
     chars.forEach((c, i) => {
       if (/[\ue000-\uf8ff]/u.test(c)) flagged.push({ at: i, reason: '私用区字符' });
       else if (c === '\ufffd') flagged.push({ at: i, reason: '替换字符 U+FFFD' });
-      else if (/[\u3100-\u312f\u30a0-\u30ff\u2500-\u257f\u01cd-\u01dc]/u.test(c)) flagged.push({ at: i, reason: '中文里不应出现的注音、假名、制表符或拼音字母' });
-      else if (c === '?' && (isChineseContext(chars[i - 1]) || isChineseContext(chars[i + 1]) || chars[i + 1] === '!' || chars[i - 1] === '?' || chars[i + 1] === '?'))
+      else if (/[\u3100-\u312f\u30a0-\u30ff\u2500-\u257f\u01cd-\u01dc]/u.test(c))
+        flagged.push({ at: i, reason: '中文里不应出现的注音、假名、制表符或拼音字母' });
+      else if (
+        c === '?' &&
+        (isChineseContext(chars[i - 1]) ||
+          isChineseContext(chars[i + 1]) ||
+          chars[i + 1] === '!' ||
+          chars[i - 1] === '?' ||
+          chars[i + 1] === '?')
+      )
         flagged.push({ at: i, reason: '紧贴中文的“?”（丢失的字节）' });
-      else if (/[A-Z]/.test(c) && isHan(chars[i - 1]) && !/[A-Za-z0-9]/.test(chars[i + 1] ?? '') && !/[A-Za-z]/.test(chars[i - 1] ?? ''))
+      else if (
+        /[A-Z]/.test(c) &&
+        isHan(chars[i - 1]) &&
+        !/[A-Za-z0-9]/.test(chars[i + 1] ?? '') &&
+        !/[A-Za-z]/.test(chars[i - 1] ?? '')
+      )
         flagged.push({ at: i, reason: '夹在汉字之间的单个拉丁字母' });
     });
     let k = 0;
@@ -173,7 +204,12 @@ export function findMojibake(text: string): MojibakeSpan[] {
       const from = Math.max(0, flagged[k]!.at - 2);
       const to = Math.min(chars.length, flagged[end]!.at + 3);
       const reasons = [...new Set(flagged.slice(k, end + 1).map((f) => f.reason))];
-      spans.push({ line: index + 1, column: flagged[k]!.at + 1, text: chars.slice(from, to).join(''), reason: reasons.join('；') });
+      spans.push({
+        line: index + 1,
+        column: flagged[k]!.at + 1,
+        text: chars.slice(from, to).join(''),
+        reason: reasons.join('；'),
+      });
       k = end + 1;
     }
   });
@@ -286,5 +322,11 @@ export function repairText(
   const converted = toHans(text);
   const script = traditionalShare(text, converted) > 0.1 ? 'traditional' : 'simplified';
   text = trimLines(script === 'traditional' ? converted : text);
-  return { text, unrepaired, applied: known.applied, script, counts: { pinyin, lostSpaces, punctuation } };
+  return {
+    text,
+    unrepaired,
+    applied: known.applied,
+    script,
+    counts: { pinyin, lostSpaces, punctuation },
+  };
 }

@@ -57,14 +57,28 @@ export interface ParsedBatch {
   authorLine?: string;
 }
 
-const chineseNumerals: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const chineseNumerals: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
 
 /** 一 → 1, 十二 → 12, 二十 → 20, 3 → 3. */
 export function parseNumber(text: string): number {
   if (/^\d+$/.test(text)) return Number(text);
   if (text === '十') return 10;
   const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
-  return (text.includes('十') ? (tens ? chineseNumerals[tens]! : 1) * 10 : 0) + (ones ? chineseNumerals[ones] ?? 0 : 0);
+  return (
+    (text.includes('十') ? (tens ? chineseNumerals[tens]! : 1) * 10 : 0) +
+    (ones ? (chineseNumerals[ones] ?? 0) : 0)
+  );
 }
 
 const markerLine = /^案例([一二三四五六七八九十]+|\d+)(?:\s*[:：]\s*|\s+|$)(.*)$/;
@@ -112,7 +126,15 @@ export function splitBatch(text: string): ParsedBatch {
 
   const markers = lines.map((l, i) => ({ i, m: l.text.match(markerLine) })).filter((x) => x.m);
   if (markers.length) {
-    return { ...batch, shape: 'markers', preamble: blocks(lines.slice(0, markers[0]!.i)), cases: markerCases(lines, markers.map((x) => x.i)) };
+    return {
+      ...batch,
+      shape: 'markers',
+      preamble: blocks(lines.slice(0, markers[0]!.i)),
+      cases: markerCases(
+        lines,
+        markers.map((x) => x.i),
+      ),
+    };
   }
 
   const articles = articleStarts(lines);
@@ -126,7 +148,11 @@ export function splitBatch(text: string): ParsedBatch {
       before.pop();
     }
     const preamble = blocks(before);
-    preamble.push({ type: 'list', items: lines.slice(listFrom, listTo).map((l) => l.text.match(listLine)![2]!), line: lines[listFrom]!.n });
+    preamble.push({
+      type: 'list',
+      items: lines.slice(listFrom, listTo).map((l) => l.text.match(listLine)![2]!),
+      line: lines[listFrom]!.n,
+    });
     const cases = starts.map((start, k) => {
       const end = k + 1 < starts.length ? starts[k + 1]! : lines.length;
       return articleCase(lines.slice(start, end), k + 1, lines[start]!.text);
@@ -166,7 +192,8 @@ function markerCases(lines: Line[], starts: number[]): ParsedCase[] {
     let i = 1;
     if (!title) {
       const parts: string[] = [];
-      while (i < own.length && parts.length < 2 && !sectionLine.test(own[i]!.text)) parts.push(own[i++]!.text);
+      while (i < own.length && parts.length < 2 && !sectionLine.test(own[i]!.text))
+        parts.push(own[i++]!.text);
       title = parts.join(' ');
     }
     const keywords: string[] = [];
@@ -195,12 +222,21 @@ function markerCases(lines: Line[], starts: number[]): ParsedCase[] {
       }
       current.paragraphs.push(l);
     }
-    return { number: parseNumber(m[1]!), title, line: own[0]!.n, endLine: own.at(-1)!.n, keywords, sections };
+    return {
+      number: parseNumber(m[1]!),
+      title,
+      line: own[0]!.n,
+      endLine: own.at(-1)!.n,
+      keywords,
+      sections,
+    };
   });
 }
 
 /** Finds a numbered list of titles whose items reappear later as standalone lines. */
-function articleStarts(lines: Line[]): { listFrom: number; listTo: number; starts: number[] } | undefined {
+function articleStarts(
+  lines: Line[],
+): { listFrom: number; listTo: number; starts: number[] } | undefined {
   for (let i = 0; i < lines.length; i++) {
     if (!listLine.test(lines[i]!.text)) continue;
     let j = i;

@@ -21,7 +21,10 @@ export const parseTitle = (text: string): Parsed<string> => bySchema('title', te
 
 /** Keywords separated by commas or 、, as a contributor would type them. */
 export function parseKeywords(text: string): Parsed<string[]> {
-  const keywords = text.split(/[,，、;；]/).map((k) => k.trim()).filter(Boolean);
+  const keywords = text
+    .split(/[,，、;；]/)
+    .map((k) => k.trim())
+    .filter(Boolean);
   const repeated = keywords.find((k, i) => keywords.indexOf(k) !== i);
   if (repeated) return { error: `关键词“${repeated}”重复；每个关键词只写一次` };
   return bySchema('keywords', keywords);
@@ -31,18 +34,24 @@ const toInteger = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : N
 
 export function parseNumber(text: string): Parsed<number> {
   const n = toInteger(text);
-  return Number.isNaN(n) ? { error: `“${text}”不是整数；填写案例在原文中的序号（案例一 → 1）` } : bySchema('number', n);
+  return Number.isNaN(n)
+    ? { error: `“${text}”不是整数；填写案例在原文中的序号（案例一 → 1）` }
+    : bySchema('number', n);
 }
 
 export function parseYear(text: string): Parsed<number> {
   const n = toInteger(text);
-  return Number.isNaN(n) ? { error: `“${text}”不是年份；写成四位数字，如 2025` } : bySchema('year', n);
+  return Number.isNaN(n)
+    ? { error: `“${text}”不是年份；写成四位数字，如 2025` }
+    : bySchema('year', n);
 }
 
 export function parseSource(text: string, slugs: string[]): Parsed<string> {
   const slug = text.trim();
   if (slugs.includes(slug)) return { value: slug };
-  return { error: `来源“${slug}”不存在；可选：${slugs.join('、') || '（目前没有，请先新建 content/sources/<slug>.mdx）'}` };
+  return {
+    error: `来源“${slug}”不存在；可选：${slugs.join('、') || '（目前没有，请先新建 content/sources/<slug>.mdx）'}`,
+  };
 }
 
 export const parseId = (text: string): Parsed<string> => bySchema('id', text.trim());

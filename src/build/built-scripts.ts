@@ -16,4 +16,6 @@ export const builtScripts: readonly Script[] = process.env.SITE_SCRIPTS
  * site test compares the two builds).
  */
 export const twinsMade: boolean =
-  builtScripts.includes('zh-hans') && builtScripts.includes('zh-hant') && process.env.SITE_TWINS !== 'render';
+  builtScripts.includes('zh-hans') &&
+  builtScripts.includes('zh-hant') &&
+  process.env.SITE_TWINS !== 'render';

@@ -51,7 +51,9 @@ export function inlineScripts(html: string): string[] {
 export function policyFor(scripts: string[]): string {
   const hashes = [...new Set(scripts.map(scriptHash))];
   return Object.entries(basePolicy)
-    .map(([directive, sources]) => [directive, ...sources, ...(directive === 'script-src' ? hashes : [])].join(' '))
+    .map(([directive, sources]) =>
+      [directive, ...sources, ...(directive === 'script-src' ? hashes : [])].join(' '),
+    )
     .join('; ');
 }
 

@@ -42,13 +42,20 @@ export const DEFAULT_PATHS = ['content/cases', 'content/sources'];
 export const DEFAULT_SOURCES_DIR = 'content/sources';
 
 /** Rules that need valid frontmatter data. */
-const frontmatterRules: FileRule[] = [schemaProblems, unknownFieldProblems, fileNameProblems, keywordProblems];
+const frontmatterRules: FileRule[] = [
+  schemaProblems,
+  unknownFieldProblems,
+  fileNameProblems,
+  keywordProblems,
+];
 const caseRules: FileRule[] = [metricQuoteProblems, sourceExistsProblems];
 const sourceRules: FileRule[] = [rawExistsProblems];
 
 function checkFile(file: ContentFile, context: CheckContext): Problem[] {
   const syntax = frontmatterSyntaxProblems(file);
-  const rules = syntax.length ? [] : [...frontmatterRules, ...(file.kind === 'case' ? caseRules : sourceRules)];
+  const rules = syntax.length
+    ? []
+    : [...frontmatterRules, ...(file.kind === 'case' ? caseRules : sourceRules)];
   return [
     ...syntax,
     ...rules.flatMap((rule) => rule(file, context)),
@@ -73,7 +80,10 @@ const uniqueKeys = (file: ContentFile): UniqueKeys => ({
 });
 
 /** Checks some files, one by one: their problems, and what the cross-file rule needs. Runs in a worker too. */
-export function checkFiles(toCheck: readonly FileToCheck[], context: CheckContext): { problems: Problem[]; keys: UniqueKeys[] } {
+export function checkFiles(
+  toCheck: readonly FileToCheck[],
+  context: CheckContext,
+): { problems: Problem[]; keys: UniqueKeys[] } {
   const problems: Problem[] = [];
   const keys: UniqueKeys[] = [];
   for (const f of toCheck) {
@@ -93,14 +103,20 @@ interface Prepared {
 function prepare(options: CheckOptions): Prepared {
   const cwd = resolve(options.cwd ?? process.cwd());
   const sourcesDirAbs = resolve(cwd, options.sourcesDir ?? DEFAULT_SOURCES_DIR);
-  const rawDirAbs = options.rawDir ? resolve(cwd, options.rawDir) : join(dirname(sourcesDirAbs), 'raw');
-  const paths = options.paths?.length ? options.paths : DEFAULT_PATHS.filter((p) => existsSync(resolve(cwd, p)));
+  const rawDirAbs = options.rawDir
+    ? resolve(cwd, options.rawDir)
+    : join(dirname(sourcesDirAbs), 'raw');
+  const paths = options.paths?.length
+    ? options.paths
+    : DEFAULT_PATHS.filter((p) => existsSync(resolve(cwd, p)));
   const { files, problems } = collectFiles(paths, sourcesDirAbs, cwd);
   const context: CheckContext = {
     // A case may cite a source of the sources folder, or a new source checked with it (import drafts).
     sourceSlugs: new Set([
       ...contentNames(sourcesDirAbs),
-      ...files.filter((f) => f.kind === 'source').map((f) => basename(f.absPath).replace(/\.mdx?$/, '')),
+      ...files
+        .filter((f) => f.kind === 'source')
+        .map((f) => basename(f.absPath).replace(/\.mdx?$/, '')),
     ]),
     sourcesDir: displayPath(sourcesDirAbs, cwd),
     rawDir: displayPath(rawDirAbs, cwd),
@@ -110,15 +126,23 @@ function prepare(options: CheckOptions): Prepared {
 }
 
 /** The cross-file problems: only files that share a key are read again, to point at their lines. */
-function finish(prepared: Prepared, parts: { problems: Problem[]; keys: UniqueKeys[] }[]): CheckResult {
+function finish(
+  prepared: Prepared,
+  parts: { problems: Problem[]; keys: UniqueKeys[] }[],
+): CheckResult {
   const claims = new Map<string, UniqueKeys[]>();
   for (const file of parts.flatMap((part) => part.keys)) {
     for (const key of file.keys) claims.set(key, [...(claims.get(key) ?? []), file]);
   }
   const sharing = new Map<string, UniqueKeys>();
-  for (const group of claims.values()) if (group.length > 1) for (const file of group) sharing.set(file.absPath, file);
+  for (const group of claims.values())
+    if (group.length > 1) for (const file of group) sharing.set(file.absPath, file);
   const reread = [...sharing.values()].map((f) => readContentFile(f.absPath, f.path, f.kind));
-  const problems = [...prepared.problems, ...parts.flatMap((part) => part.problems), ...uniqueProblems(reread)];
+  const problems = [
+    ...prepared.problems,
+    ...parts.flatMap((part) => part.problems),
+    ...uniqueProblems(reread),
+  ];
   return {
     problems: sortProblems(problems),
     caseCount: prepared.files.filter((f) => f.kind === 'case').length,
@@ -141,10 +165,13 @@ const parallelFrom = 400;
  */
 export async function checkContentInParallel(options: CheckOptions = {}): Promise<CheckResult> {
   const prepared = prepare(options);
-  if (prepared.files.length < parallelFrom) return finish(prepared, [checkFiles(prepared.files, prepared.context)]);
+  if (prepared.files.length < parallelFrom)
+    return finish(prepared, [checkFiles(prepared.files, prepared.context)]);
   const half = Math.floor(prepared.files.length / 2);
   const theirs = prepared.files.slice(half);
-  const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { files: theirs, context: prepared.context } });
+  const worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
+    workerData: { files: theirs, context: prepared.context },
+  });
   const answer = new Promise<{ problems: Problem[]; keys: UniqueKeys[] }>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);

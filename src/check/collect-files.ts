@@ -21,7 +21,8 @@ export interface FileToCheck {
 /** A path given on the command line that does not exist: a usage error, not a content problem. */
 export class MissingPathError extends Error {}
 
-export const displayPath = (absPath: string, cwd: string): string => relative(cwd, absPath).split(sep).join('/') || '.';
+export const displayPath = (absPath: string, cwd: string): string =>
+  relative(cwd, absPath).split(sep).join('/') || '.';
 
 const isSource = (absPath: string, sourcesDirAbs: string) =>
   absPath.startsWith(sourcesDirAbs + sep) || basename(dirname(absPath)) === 'sources';
@@ -33,18 +34,30 @@ function folderFiles(dir: string): string[] {
     ...names.map((name) => join(dir, name)),
     ...['cases', 'sources']
       .filter((sub) => names.includes(sub) && statSync(join(dir, sub)).isDirectory())
-      .flatMap((sub) => readdirSync(join(dir, sub)).sort().map((name) => join(dir, sub, name))),
+      .flatMap((sub) =>
+        readdirSync(join(dir, sub))
+          .sort()
+          .map((name) => join(dir, sub, name)),
+      ),
   ].filter((path) => !statSync(path).isDirectory());
 }
 
-export function collectFiles(paths: string[], sourcesDirAbs: string, cwd: string): { files: FileToCheck[]; problems: Problem[] } {
+export function collectFiles(
+  paths: string[],
+  sourcesDirAbs: string,
+  cwd: string,
+): { files: FileToCheck[]; problems: Problem[] } {
   const files: FileToCheck[] = [];
   const problems: Problem[] = [];
   const seen = new Set<string>();
   const add = (absPath: string) => {
     if (seen.has(absPath)) return;
     seen.add(absPath);
-    files.push({ absPath, path: displayPath(absPath, cwd), kind: isSource(absPath, sourcesDirAbs) ? 'source' : 'case' });
+    files.push({
+      absPath,
+      path: displayPath(absPath, cwd),
+      kind: isSource(absPath, sourcesDirAbs) ? 'source' : 'case',
+    });
   };
   for (const given of paths) {
     const absPath = resolve(cwd, given);
@@ -59,8 +72,11 @@ export function collectFiles(paths: string[], sourcesDirAbs: string, cwd: string
       // A `.md` file is not read by the site: say so rather than let the case silently not appear.
       else if (name.endsWith('.md') && name !== 'README.md') {
         problems.push({
-          file: displayPath(path, cwd), line: 1, field: '文件名',
-          what: '扩展名是 .md，网站不会读取这个文件', fix: `改名为 ${name.replace(/\.md$/, '.mdx')}`,
+          file: displayPath(path, cwd),
+          line: 1,
+          field: '文件名',
+          what: '扩展名是 .md，网站不会读取这个文件',
+          fix: `改名为 ${name.replace(/\.md$/, '.mdx')}`,
         });
       }
     }

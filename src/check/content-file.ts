@@ -63,16 +63,34 @@ export function readContentDir(dir: string, kind: ContentKind): ContentFile[] {
   });
 }
 
-export function parseContentFile(text: string, absPath: string, path: string, kind: ContentKind): ContentFile {
+export function parseContentFile(
+  text: string,
+  absPath: string,
+  path: string,
+  kind: ContentKind,
+): ContentFile {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const name = absPath.replace(/\\/g, '/').split('/').pop()!.replace(/\.mdx?$/, '');
+  const name = absPath
+    .replace(/\\/g, '/')
+    .split('/')
+    .pop()!
+    .replace(/\.mdx?$/, '');
   // Same delimiters as Astro's frontmatter parser: a first line `---`, closed by the next `---` line.
-  const close = lines[0]?.trimEnd() === '---' ? lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---') : -1;
+  const close =
+    lines[0]?.trimEnd() === '---' ? lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---') : -1;
 
   if (close < 0) {
     return {
-      path, absPath, kind, name, body: lines.join('\n'), bodyStartLine: 1,
-      frontmatterLine: () => 1, lineOfFrontmatterOffset: () => 1, lineOf: () => 1, bodyLine: (l) => l,
+      path,
+      absPath,
+      kind,
+      name,
+      body: lines.join('\n'),
+      bodyStartLine: 1,
+      frontmatterLine: () => 1,
+      lineOfFrontmatterOffset: () => 1,
+      lineOf: () => 1,
+      bodyLine: (l) => l,
     };
   }
 
@@ -80,7 +98,8 @@ export function parseContentFile(text: string, absPath: string, path: string, ki
   const lineCounter = new LineCounter();
   const doc = parseDocument(frontmatterText, { lineCounter });
   const frontmatterLine = (yamlLine: number) => yamlLine + 1; // the opening `---` is line 1
-  const lineOfFrontmatterOffset = (offset: number) => frontmatterLine(lineCounter.linePos(offset).line);
+  const lineOfFrontmatterOffset = (offset: number) =>
+    frontmatterLine(lineCounter.linePos(offset).line);
   const bodyStartLine = close + 2;
 
   const lineOf = (path: readonly PropertyKey[]): number => {
@@ -105,7 +124,12 @@ export function parseContentFile(text: string, absPath: string, path: string, ki
   };
 
   return {
-    path, absPath, kind, name, frontmatterText, doc,
+    path,
+    absPath,
+    kind,
+    name,
+    frontmatterText,
+    doc,
     data: doc.errors.length ? undefined : doc.toJS(),
     body: lines.slice(close + 1).join('\n'),
     bodyStartLine,

@@ -22,15 +22,19 @@ export const BODY_FIELD = '正文';
 /** `['metrics', 2, 'quote']` → `metrics[2].quote`, the way the field reads in the file. */
 export function fieldPath(path: readonly PropertyKey[]): string {
   return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
+    .map((key, i) =>
+      typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`,
+    )
     .join('');
 }
 
 /** `file:line · field · what · fix` */
-export const formatProblem = (p: Problem): string => `${p.file}:${p.line} · ${p.field} · ${p.what} · ${p.fix}`;
+export const formatProblem = (p: Problem): string =>
+  `${p.file}:${p.line} · ${p.field} · ${p.what} · ${p.fix}`;
 
 // GitHub workflow commands: data needs %, CR and LF escaped; properties also `,` and `:`.
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeData = (s: string) =>
+  s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** A GitHub Actions annotation, shown on the offending line of the pull request. */

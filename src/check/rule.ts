@@ -17,7 +17,12 @@ export interface CheckContext {
 export type FileRule = (file: ContentFile, context: CheckContext) => Problem[];
 
 /** A problem at a frontmatter field, on the line of that field. */
-export const problemAt = (file: ContentFile, path: readonly PropertyKey[], what: string, fix: string): Problem => ({
+export const problemAt = (
+  file: ContentFile,
+  path: readonly PropertyKey[],
+  what: string,
+  fix: string,
+): Problem => ({
   file: file.path,
   line: file.lineOf(path),
   field: fieldPath(path),

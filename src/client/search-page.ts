@@ -6,8 +6,21 @@
  */
 import { isScript, type FoldHints, type Script } from '../i18n/script.ts';
 import { fill, ui, type UiStrings } from '../i18n/ui.ts';
-import { facetParams, hasFilters, stateFromSearch, stateToSearch, type FacetParam, type SearchState } from '../search/state.ts';
-import { collator, SearchEngine, type Hit, type Outcome, type ResultData } from '../search/engine.ts';
+import {
+  facetParams,
+  hasFilters,
+  stateFromSearch,
+  stateToSearch,
+  type FacetParam,
+  type SearchState,
+} from '../search/state.ts';
+import {
+  collator,
+  SearchEngine,
+  type Hit,
+  type Outcome,
+  type ResultData,
+} from '../search/engine.ts';
 
 /** Results drawn at first, and added by each press of 更多结果: each costs a fragment request. */
 const pageSize = 5;
@@ -30,7 +43,10 @@ async function start(root: HTMLElement, script: Script) {
   const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
   const browse = root.querySelector<HTMLElement>('[data-search-browse]')!;
   const selects = Object.fromEntries(
-    facetParams.map((name) => [name, form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!]),
+    facetParams.map((name) => [
+      name,
+      form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!,
+    ]),
   ) as Record<FacetParam, HTMLSelectElement>;
   const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 
@@ -42,7 +58,11 @@ async function start(root: HTMLElement, script: Script) {
   let engine: SearchEngine;
   try {
     // The index is simplified: both pages fold queries to simplified (see SearchEngine.toPage).
-    engine = await SearchEngine.load(script, await loadHints(), `${import.meta.env.BASE_URL}pagefind/`);
+    engine = await SearchEngine.load(
+      script,
+      await loadHints(),
+      `${import.meta.env.BASE_URL}pagefind/`,
+    );
   } catch (error) {
     status.textContent = t.searchFailed;
     browse.hidden = false;
@@ -105,18 +125,30 @@ async function start(root: HTMLElement, script: Script) {
   function drawSuggestions(result: Outcome, searched: boolean) {
     const removeFilters = empty.querySelector<HTMLElement>('[data-search-remove-filters]')!;
     removeFilters.hidden = !(searched && hasFilters(result.folded));
-    removeFilters.querySelector('a')!.href = stateToSearch({ ...state, region: '', place: '', keyword: '', year: '', source: '' }) || '?';
+    removeFilters.querySelector('a')!.href =
+      stateToSearch({ ...state, region: '', place: '', keyword: '', year: '', source: '' }) || '?';
     empty.querySelector<HTMLElement>('[data-search-prompt]')!.hidden = searched;
     empty.querySelector<HTMLElement>('[data-search-try]')!.hidden = !searched;
     const examples = empty.querySelector<HTMLElement>('[data-search-examples]')!;
     examples.replaceChildren(
-      ...engine.values('keyword').slice(0, 8).map((keyword) => {
-        const li = document.createElement('li');
-        const a = li.appendChild(document.createElement('a'));
-        a.href = stateToSearch({ ...state, q: keyword, region: '', place: '', keyword: '', year: '', source: '' });
-        a.textContent = keyword;
-        return li;
-      }),
+      ...engine
+        .values('keyword')
+        .slice(0, 8)
+        .map((keyword) => {
+          const li = document.createElement('li');
+          const a = li.appendChild(document.createElement('a'));
+          a.href = stateToSearch({
+            ...state,
+            q: keyword,
+            region: '',
+            place: '',
+            keyword: '',
+            year: '',
+            source: '',
+          });
+          a.textContent = keyword;
+          return li;
+        }),
     );
   }
 
@@ -134,7 +166,8 @@ async function start(root: HTMLElement, script: Script) {
     draw?.();
   };
   for (const name of facetParams) {
-    for (const event of ['focus', 'pointerdown']) selects[name].addEventListener(event, () => drawPending(name));
+    for (const event of ['focus', 'pointerdown'])
+      selects[name].addEventListener(event, () => drawPending(name));
   }
 
   function drawFacets(result: Outcome) {
@@ -151,7 +184,11 @@ async function start(root: HTMLElement, script: Script) {
       pendingFacets.set(name, () => {
         const values = Object.keys(counts).filter((v) => (counts[v] ?? 0) > 0 || v === chosen);
         if (chosen && !values.includes(chosen)) values.push(chosen);
-        values.sort(name === 'year' ? (a, b) => b.localeCompare(a) : (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || collator.compare(a, b));
+        values.sort(
+          name === 'year'
+            ? (a, b) => b.localeCompare(a)
+            : (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || collator.compare(a, b),
+        );
         select.replaceChildren(first, ...values.map(option));
         if (!chosen) first.selected = true;
       });
@@ -167,7 +204,8 @@ async function start(root: HTMLElement, script: Script) {
     input.value = s.q;
     for (const name of facetParams) {
       const select = selects[name];
-      if (s[name] && ![...select.options].some((o) => o.value === s[name])) select.add(new Option(s[name], s[name]));
+      if (s[name] && ![...select.options].some((o) => o.value === s[name]))
+        select.add(new Option(s[name], s[name]));
       select.value = s[name];
     }
     sortSelect.value = s.sort;

@@ -9,14 +9,21 @@ export type SortKind = 'number' | 'text';
 export type SortDirection = 'ascending' | 'descending';
 
 /** Compares two cell values; empty values sort last in either direction. */
-export function compareCells(a: string, b: string, kind: SortKind, direction: SortDirection, collator: Intl.Collator): number {
+export function compareCells(
+  a: string,
+  b: string,
+  kind: SortKind,
+  direction: SortDirection,
+  collator: Intl.Collator,
+): number {
   if (a === '' || b === '') return a === b ? 0 : a === '' ? 1 : -1;
   const order = kind === 'number' ? Number(a) - Number(b) : collator.compare(a, b);
   return direction === 'ascending' ? order : -order;
 }
 
 /** The next direction after a click on a header whose `aria-sort` is `current`. */
-export const nextDirection = (current: string | null): SortDirection => (current === 'ascending' ? 'descending' : 'ascending');
+export const nextDirection = (current: string | null): SortDirection =>
+  current === 'ascending' ? 'descending' : 'ascending';
 
 const cellValue = (row: HTMLTableRowElement, index: number) => {
   const cell = row.cells[index];

@@ -7,13 +7,44 @@
  * through the page.
  */
 const skipAttributes = new Set([
-  'href', 'src', 'srcset', 'action', 'id', 'class', 'for', 'name', 'rel', 'type', 'lang', 'hreflang',
-  'style', 'integrity', 'crossorigin', 'method', 'target', 'role', 'tabindex', 'datetime', 'xmlns',
-  'aria-controls', 'aria-describedby', 'aria-labelledby', 'headers', 'form', 'charset', 'http-equiv',
-  'data-astro-cid', 'd', 'viewbox', 'data-url', 'data-path', 'data-href',
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'id',
+  'class',
+  'for',
+  'name',
+  'rel',
+  'type',
+  'lang',
+  'hreflang',
+  'style',
+  'integrity',
+  'crossorigin',
+  'method',
+  'target',
+  'role',
+  'tabindex',
+  'datetime',
+  'xmlns',
+  'aria-controls',
+  'aria-describedby',
+  'aria-labelledby',
+  'headers',
+  'form',
+  'charset',
+  'http-equiv',
+  'data-astro-cid',
+  'd',
+  'viewbox',
+  'data-url',
+  'data-path',
+  'data-href',
 ]);
 
-const token = /<!--[\s\S]*?-->|<script\b([^>]*)>([\s\S]*?)<\/script>|<style\b[^>]*>[\s\S]*?<\/style>|<[^>]+>|[^<]+/gi;
+const token =
+  /<!--[\s\S]*?-->|<script\b([^>]*)>([\s\S]*?)<\/script>|<style\b[^>]*>[\s\S]*?<\/style>|<[^>]+>|[^<]+/gi;
 const attribute = /([^\s=/>]+)(\s*=\s*)("([^"]*)"|'([^']*)')/g;
 const cjk = /[\u3400-\u9fff\uf900-\ufaff]/;
 

@@ -17,7 +17,13 @@
  * search page shows results with a table cut down to the corpus (below), and
  * never loads the 1 MB cn→tw table.
  */
-import { ConverterFactory, Trie, type ConverterFactoryArgument, type ConverterFunction, type DictGroup } from 'opencc-js/core';
+import {
+  ConverterFactory,
+  Trie,
+  type ConverterFactoryArgument,
+  type ConverterFunction,
+  type DictGroup,
+} from 'opencc-js/core';
 import { projectDictionary } from './dictionary.ts';
 
 export type Script = 'zh-hans' | 'zh-hant';
@@ -26,8 +32,10 @@ export const scripts: readonly Script[] = ['zh-hans', 'zh-hant'];
 /** `<html lang>` value of a script. */
 export const scriptToLang = (script: Script) => (script === 'zh-hant' ? 'zh-Hant' : 'zh-Hans');
 /** The other script (the twin). */
-export const otherScript = (script: Script): Script => (script === 'zh-hant' ? 'zh-hans' : 'zh-hant');
-export const isScript = (value: unknown): value is Script => value === 'zh-hans' || value === 'zh-hant';
+export const otherScript = (script: Script): Script =>
+  script === 'zh-hant' ? 'zh-hans' : 'zh-hant';
+export const isScript = (value: unknown): value is Script =>
+  value === 'zh-hans' || value === 'zh-hant';
 
 let hant: Promise<ConverterFunction> | undefined;
 let hans: Promise<ConverterFunction> | undefined;
@@ -88,7 +96,9 @@ function entriesOf(groups: ConverterFactoryArgument[]): Entry[] {
   const entries: Entry[] = [];
   // A pair never contains a space or `|`; a dictionary string always does.
   const isPair = (item: unknown): item is Entry =>
-    Array.isArray(item) && item.length === 2 && item.every((x) => typeof x === 'string' && !/[ |]/.test(x));
+    Array.isArray(item) &&
+    item.length === 2 &&
+    item.every((x) => typeof x === 'string' && !/[ |]/.test(x));
   const visit = (dict: unknown): void => {
     if (typeof dict === 'string') {
       for (const entry of dict.split('|')) {
@@ -128,27 +138,45 @@ export function foldHints(script: Script): Promise<FoldHints & { phrases: readon
   let hints = hintCache.get(script);
   if (!hints) {
     hints = (async () => {
-      const mine = triggersOf(script === 'zh-hans' ? await hansDictionaries() : await hantDictionaries());
+      const mine = triggersOf(
+        script === 'zh-hans' ? await hansDictionaries() : await hantDictionaries(),
+      );
       let roundTrip = '';
       if (script === 'zh-hant') {
         // Hong Kong variants (綫, 峯): cn→tw leaves them, the Taiwan-form index does not have them.
         const { from } = await import('opencc-js/preset/t2cn');
         const hk = triggersOf([from.hk!]);
         const [toHans, toHant] = await Promise.all([loadToHans(), loadToHant()]);
-        roundTrip = sorted([...hk.convert, ...hk.context].filter((c) => toHant(toHans(c)) !== c && !mine.convert.has(c)));
+        roundTrip = sorted(
+          [...hk.convert, ...hk.context].filter(
+            (c) => toHant(toHans(c)) !== c && !mine.convert.has(c),
+          ),
+        );
       }
-      return { convert: sorted(mine.convert), context: sorted(mine.context), phrases: [...mine.phrases].sort(), roundTrip };
+      return {
+        convert: sorted(mine.convert),
+        context: sorted(mine.context),
+        phrases: [...mine.phrases].sort(),
+        roundTrip,
+      };
     })();
     hintCache.set(script, hints);
   }
   return hints;
 }
 
-const hintSets = new WeakMap<FoldHints, { convert: Set<string>; context: Set<string>; roundTrip: Set<string> }>();
+const hintSets = new WeakMap<
+  FoldHints,
+  { convert: Set<string>; context: Set<string>; roundTrip: Set<string> }
+>();
 function setsOf(hints: FoldHints) {
   let sets = hintSets.get(hints);
   if (!sets) {
-    sets = { convert: new Set(hints.convert), context: new Set(hints.context), roundTrip: new Set(hints.roundTrip) };
+    sets = {
+      convert: new Set(hints.convert),
+      context: new Set(hints.context),
+      roundTrip: new Set(hints.roundTrip),
+    };
     hintSets.set(hints, sets);
   }
   return sets;
@@ -175,8 +203,10 @@ export async function needsConversion(text: string, hints: FoldHints): Promise<b
  */
 export async function foldQuery(query: string, script: Script, hints?: FoldHints): Promise<string> {
   hints ??= await foldHints(script);
-  if (script === 'zh-hans') return (await needsConversion(query, hints)) ? (await loadToHans())(query) : query;
-  if ([...query].some((c) => setsOf(hints).roundTrip.has(c))) return (await loadToHant())((await loadToHans())(query));
+  if (script === 'zh-hans')
+    return (await needsConversion(query, hints)) ? (await loadToHans())(query) : query;
+  if ([...query].some((c) => setsOf(hints).roundTrip.has(c)))
+    return (await loadToHant())((await loadToHans())(query));
   return (await needsConversion(query, hints)) ? (await loadToHant())(query) : query;
 }
 
@@ -195,7 +225,11 @@ type TrieNode = Map<number, TrieNode> & { trie_val?: string };
 /** The stages of the simplified→traditional converter, each as the trie OpenCC builds for it. */
 async function hantStages(): Promise<Trie[]> {
   const { from, to } = await import('opencc-js/preset/cn2t');
-  const groups: DictGroup[] = [...(from.cn as DictGroup[]), ...(to.tw as DictGroup[]), [projectDictionary]];
+  const groups: DictGroup[] = [
+    ...(from.cn as DictGroup[]),
+    ...(to.tw as DictGroup[]),
+    [projectDictionary],
+  ];
   return groups.map((group) => {
     const trie = new Trie();
     trie.loadDictGroup(group);
@@ -208,11 +242,16 @@ async function hantStages(): Promise<Trie[]> {
  * the conversion picks). `seen`: the trie's nodes recorded already (a key is
  * recorded once, however often it occurs).
  */
-function recordKeys(trie: Trie, text: string, used: Map<string, string>, seen: Set<TrieNode>): void {
+function recordKeys(
+  trie: Trie,
+  text: string,
+  used: Map<string, string>,
+  seen: Set<TrieNode>,
+): void {
   const root = (trie as unknown as { map: TrieNode }).map;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let node: TrieNode | undefined = root;
-    for (let j = i; j < text.length; ) {
+    for (let j = i; j < text.length;) {
       const cp = text.codePointAt(j)!;
       j += cp > 0xffff ? 2 : 1;
       node = node.get(cp);
@@ -236,7 +275,10 @@ function recordKeys(trie: Trie, text: string, used: Map<string, string>, seen: S
  * later stage sees only at a substring's edge are covered by recording, for
  * each character, the later stages of its own conversion.
  */
-export async function recordingToHant(): Promise<{ convert: (text: string) => string; table: () => ConversionTable }> {
+export async function recordingToHant(): Promise<{
+  convert: (text: string) => string;
+  table: () => ConversionTable;
+}> {
   const stages = await hantStages();
   const used = stages.map(() => new Map<string, string>());
   const seenNodes = stages.map(() => new Set<TrieNode>());
@@ -261,7 +303,8 @@ export async function recordingToHant(): Promise<{ convert: (text: string) => st
     }
     return run(text);
   };
-  const table = () => used.map((entries) => [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const table = () =>
+    used.map((entries) => [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { convert, table };
 }
 

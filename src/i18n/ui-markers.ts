@@ -27,10 +27,15 @@ const valueName = '\uE003';
  * first use.
  */
 let markers: { table: UiStrings; leaves: string[][] } | undefined;
-function markTable(table: Record<string, unknown>, path: string[], leaves: string[][]): Record<string, unknown> {
+function markTable(
+  table: Record<string, unknown>,
+  path: string[],
+  leaves: string[][],
+): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(table).map(([key, value]) => {
-      if (typeof value !== 'string') return [key, markTable(value as Record<string, unknown>, [...path, key], leaves)];
+      if (typeof value !== 'string')
+        return [key, markTable(value as Record<string, unknown>, [...path, key], leaves)];
       leaves.push([...path, key]);
       return [key, `${open}${leaves.length - 1}${close}`];
     }),
@@ -46,7 +51,10 @@ function marked() {
 
 /** String n of a script's table. */
 const leaf = (strings: UiStrings, index: number): string =>
-  marked().leaves[index]!.reduce<unknown>((table, key) => (table as Record<string, unknown>)[key], strings) as string;
+  marked().leaves[index]!.reduce<unknown>(
+    (table, key) => (table as Record<string, unknown>)[key],
+    strings,
+  ) as string;
 
 /**
  * The interface strings of a page being rendered, as markers (see above): the
@@ -64,12 +72,17 @@ const markerOnly = new RegExp(`^${open}(\\d+)${close}$`);
 export function fill(template: string, values: Record<string, string | number>): string {
   const index = markerOnly.exec(template)?.[1];
   if (index === undefined) return fillText(template, values);
-  const carried = Object.entries(values).map(([name, value]) => `${valueStart}${name}${valueName}${value}`);
+  const carried = Object.entries(values).map(
+    ([name, value]) => `${valueStart}${name}${valueName}${value}`,
+  );
   return `${open}${index}${carried.join('')}${close}`;
 }
 
 // A marker with nothing inside it but its values (markers nested in values are resolved first).
-const innermost = new RegExp(`${open}(\\d+)((?:${valueStart}[^${open}${close}${valueStart}${valueName}]*${valueName}[^${open}${close}${valueStart}${valueName}]*)*)${close}`, 'g');
+const innermost = new RegExp(
+  `${open}(\\d+)((?:${valueStart}[^${open}${close}${valueStart}${valueName}]*${valueName}[^${open}${close}${valueStart}${valueName}]*)*)${close}`,
+  'g',
+);
 
 const anyMarker = new RegExp(`[${open}-${valueName}]`);
 
@@ -83,14 +96,19 @@ export function resolveUi(html: string, script: Script): string {
       const template = leaf(strings, Number(index));
       if (!carried) return template;
       const values = Object.fromEntries(
-        carried.split(valueStart).slice(1).map((pair) => pair.split(valueName) as [string, string]),
+        carried
+          .split(valueStart)
+          .slice(1)
+          .map((pair) => pair.split(valueName) as [string, string]),
       );
       return fillText(template, values);
     });
   }
   if (anyMarker.test(out)) {
     const at = out.search(anyMarker);
-    throw new Error(`界面文字标记未能还原（位置 ${at}：“${out.slice(Math.max(0, at - 40), at + 40)}”）：页面文字中不应含私用区字符 U+E000–U+E003`);
+    throw new Error(
+      `界面文字标记未能还原（位置 ${at}：“${out.slice(Math.max(0, at - 40), at + 40)}”）：页面文字中不应含私用区字符 U+E000–U+E003`,
+    );
   }
   return out;
 }

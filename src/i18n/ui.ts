@@ -46,7 +46,8 @@ const hans = {
   chooseScript: '请选择文字版本',
   simplified: '简体中文',
   // Home
-  homeIntro: '本库收录各地公开发布的规范涉企行政执法、优化营商环境典型案例，保留原文措辞，按地区、关键词、来源和年份整理，可全文搜索，每个段落都可引用。',
+  homeIntro:
+    '本库收录各地公开发布的规范涉企行政执法、优化营商环境典型案例，保留原文措辞，按地区、关键词、来源和年份整理，可全文搜索，每个段落都可引用。',
   statsLabel: '本库概况',
   statCases: '个案例',
   statRegions: '个省级地区',
@@ -61,7 +62,8 @@ const hans = {
   browseNumbersHint: '各案例中可比较的数字，可排序',
   browseSearchHint: '全文搜索，可按地区、关键词、年份筛选',
   tileGridTitle: '各省级地区案例数',
-  tileGridDesc: '方格图，每格代表一个省级行政区，大致按地理方位排列，颜色越深案例越多。共 {cases} 个案例，分布在 {regions} 个省级地区：{list}。其余省级地区暂无案例。',
+  tileGridDesc:
+    '方格图，每格代表一个省级行政区，大致按地理方位排列，颜色越深案例越多。共 {cases} 个案例，分布在 {regions} 个省级地区：{list}。其余省级地区暂无案例。',
   tileGridNote: '方格图不是地图，只表示大致方位。点击有案例的方格可进入该地区。',
   tileGridTable: '以表格查看各省级地区的案例数',
   legend: '图例',
@@ -76,11 +78,13 @@ const hans = {
   casesHere: '本地区的案例',
   provinceLevelCases: '省级层面（含省级部门）的案例',
   keywordsTitle: '按关键词浏览',
-  keywordsIntro: '关键词取自原文的【关键词】；原文没有关键词的，由编者从正文中选取。按案例数从多到少排列，案例数相同的按拼音排序。',
+  keywordsIntro:
+    '关键词取自原文的【关键词】；原文没有关键词的，由编者从正文中选取。按案例数从多到少排列，案例数相同的按拼音排序。',
   keywordTitle: '关键词：{keyword}',
   keyword: '关键词',
   sourcesTitle: '按来源浏览',
-  sourcesIntro: '本库的案例都来自公开发布的文件。每份文件列出发布单位、日期、原文链接、导语及其收录的案例（按原文顺序）。',
+  sourcesIntro:
+    '本库的案例都来自公开发布的文件。每份文件列出发布单位、日期、原文链接、导语及其收录的案例（按原文顺序）。',
   copies: '其他公开转载',
   editor: '编辑',
   author: '作者',
@@ -91,7 +95,8 @@ const hans = {
   yearTitle: '{year} 年的案例',
   // Numbers
   numbersTitle: '数字对比',
-  numbersIntro: '各案例中可比较的数字，按类别分组。每个数字都链接到原文所在段落；单位不同的数字不能直接比较，请同时看“单位”一列。',
+  numbersIntro:
+    '各案例中可比较的数字，按类别分组。每个数字都链接到原文所在段落；单位不同的数字不能直接比较，请同时看“单位”一列。',
   numbersSortHint: '点击表头可按该列排序，再次点击反向排序。',
   colCase: '案例',
   colRegion: '地区',
@@ -180,7 +185,8 @@ const hans = {
   searchShown: '已显示 {shown} / {total} 个',
   searchKeywordHit: '关键词相符',
   searchSections: '相关段落：',
-  searchNeedsJs: '搜索需要浏览器启用 JavaScript。不用 JavaScript，也可以按地区、关键词、来源或年份浏览全部案例：',
+  searchNeedsJs:
+    '搜索需要浏览器启用 JavaScript。不用 JavaScript，也可以按地区、关键词、来源或年份浏览全部案例：',
   searchFailed: '搜索索引加载失败。请刷新页面重试，或者改用下面的浏览页面。',
 };
 
@@ -226,7 +232,8 @@ const hant: UiStrings = {
   chooseScript: '請選擇文字版本',
   simplified: '简体中文',
   // Home
-  homeIntro: '本庫收錄各地公開發布的規範涉企行政執法、優化營商環境典型案例，保留原文措辭，依地區、關鍵詞、來源和年份整理，可全文搜尋，每個段落都可引用。',
+  homeIntro:
+    '本庫收錄各地公開發布的規範涉企行政執法、優化營商環境典型案例，保留原文措辭，依地區、關鍵詞、來源和年份整理，可全文搜尋，每個段落都可引用。',
   statsLabel: '本庫概況',
   statCases: '個案例',
   statRegions: '個省級地區',
@@ -241,7 +248,8 @@ const hant: UiStrings = {
   browseNumbersHint: '各案例中可比較的數字，可排序',
   browseSearchHint: '全文搜尋，可依地區、關鍵詞、年份篩選',
   tileGridTitle: '各省級地區案例數',
-  tileGridDesc: '方格圖，每格代表一個省級行政區，大致依地理方位排列，顏色越深案例越多。共 {cases} 個案例，分佈在 {regions} 個省級地區：{list}。其餘省級地區暫無案例。',
+  tileGridDesc:
+    '方格圖，每格代表一個省級行政區，大致依地理方位排列，顏色越深案例越多。共 {cases} 個案例，分佈在 {regions} 個省級地區：{list}。其餘省級地區暫無案例。',
   tileGridNote: '方格圖不是地圖，只表示大致方位。點選有案例的方格可進入該地區。',
   tileGridTable: '以表格檢視各省級地區的案例數',
   legend: '圖例',
@@ -256,11 +264,13 @@ const hant: UiStrings = {
   casesHere: '本地區的案例',
   provinceLevelCases: '省級層面（含省級部門）的案例',
   keywordsTitle: '依關鍵詞瀏覽',
-  keywordsIntro: '關鍵詞取自原文的【關鍵詞】；原文沒有關鍵詞的，由編者從正文中選取。依案例數從多到少排列，案例數相同的依拼音排序。',
+  keywordsIntro:
+    '關鍵詞取自原文的【關鍵詞】；原文沒有關鍵詞的，由編者從正文中選取。依案例數從多到少排列，案例數相同的依拼音排序。',
   keywordTitle: '關鍵詞：{keyword}',
   keyword: '關鍵詞',
   sourcesTitle: '依來源瀏覽',
-  sourcesIntro: '本庫的案例都來自公開發布的文件。每份文件列出發布單位、日期、原文連結、導語及其收錄的案例（依原文順序）。',
+  sourcesIntro:
+    '本庫的案例都來自公開發布的文件。每份文件列出發布單位、日期、原文連結、導語及其收錄的案例（依原文順序）。',
   copies: '其他公開轉載',
   editor: '編輯',
   author: '作者',
@@ -271,7 +281,8 @@ const hant: UiStrings = {
   yearTitle: '{year} 年的案例',
   // Numbers
   numbersTitle: '數字對比',
-  numbersIntro: '各案例中可比較的數字，依類別分組。每個數字都連結到原文所在段落；單位不同的數字不能直接比較，請同時看「單位」一欄。',
+  numbersIntro:
+    '各案例中可比較的數字，依類別分組。每個數字都連結到原文所在段落；單位不同的數字不能直接比較，請同時看「單位」一欄。',
   numbersSortHint: '點選表頭可依該欄排序，再次點選反向排序。',
   colCase: '案例',
   colRegion: '地區',
@@ -359,7 +370,8 @@ const hant: UiStrings = {
   searchShown: '已顯示 {shown} / {total} 個',
   searchKeywordHit: '關鍵詞相符',
   searchSections: '相關段落：',
-  searchNeedsJs: '搜尋需要瀏覽器啟用 JavaScript。不使用 JavaScript，也可以依地區、關鍵詞、來源或年份瀏覽全部案例：',
+  searchNeedsJs:
+    '搜尋需要瀏覽器啟用 JavaScript。不使用 JavaScript，也可以依地區、關鍵詞、來源或年份瀏覽全部案例：',
   searchFailed: '搜尋索引載入失敗。請重新整理頁面再試，或改用下方的瀏覽頁面。',
 };
 
@@ -367,4 +379,6 @@ export const ui: Record<Script, UiStrings> = { 'zh-hans': hans, 'zh-hant': hant 
 
 /** Fills `{name}` placeholders of a UI string: `fill(t.countCases, { n: 3 })`. Pages use src/i18n/ui-markers.ts. */
 export const fill = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );

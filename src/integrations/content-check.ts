@@ -6,7 +6,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkContent, checkContentInParallel, type CheckOptions, type CheckResult } from '../check/check-content.ts';
+import {
+  checkContent,
+  checkContentInParallel,
+  type CheckOptions,
+  type CheckResult,
+} from '../check/check-content.ts';
 import { reportLines, summaryLine } from '../check/report.ts';
 
 /** Paths are relative to the project root; the defaults are those of `npm run check`. */
@@ -15,7 +20,12 @@ export type ContentCheckOptions = Omit<CheckOptions, 'cwd'>;
 /** The error the build stops with; its message is the checker's report. */
 export class ContentCheckError extends Error {
   constructor(result: CheckResult) {
-    super(['内容检查未通过，网站不会构建。请改正以下问题（也可运行 npm run check 查看）：', ...reportLines(result)].join('\n'));
+    super(
+      [
+        '内容检查未通过，网站不会构建。请改正以下问题（也可运行 npm run check 查看）：',
+        ...reportLines(result),
+      ].join('\n'),
+    );
     this.name = 'ContentCheckError';
     // The stack would point into the checker, not at the content: the report says everything.
     this.stack = `${this.name}: ${this.message}`;

@@ -20,7 +20,8 @@ export function foldHintsPlugin(): Plugin {
     async load(id) {
       if (!id.startsWith(`\0${prefix}`)) return undefined;
       const [script, part] = id.slice(prefix.length + 1).split('/');
-      if (!isScript(script) || (part !== undefined && part !== 'phrases')) throw new Error(`unknown module ${id.slice(1)}`);
+      if (!isScript(script) || (part !== undefined && part !== 'phrases'))
+        throw new Error(`unknown module ${id.slice(1)}`);
       const { convert, context, phrases, roundTrip } = await foldHints(script);
       if (part === 'phrases') return `export default ${JSON.stringify(phrases)};`;
       return [

@@ -88,7 +88,10 @@ export default function pagefind(): AstroIntegration {
       'astro:build:start': async () => {
         const { createIndex } = await import('pagefind');
         const { index, errors } = await createIndex({ excludeSelectors });
-        if (!index || errors.length > 0) throw new Error(`Failed to start Pagefind: ${errors.join('\n') || 'createIndex returned no index'}`);
+        if (!index || errors.length > 0)
+          throw new Error(
+            `Failed to start Pagefind: ${errors.join('\n') || 'createIndex returned no index'}`,
+          );
         feed = openFeed(index);
         setIndexFeed({ add: feed.add });
       },
@@ -105,7 +108,10 @@ export default function pagefind(): AstroIntegration {
         const outputPath = fileURLToPath(new URL('pagefind/', dir));
         const { close } = await import('pagefind');
         try {
-          if (!writing) throw new Error('the index was not opened (astro:build:start) or not written (astro:build:generated)');
+          if (!writing)
+            throw new Error(
+              'the index was not opened (astro:build:start) or not written (astro:build:generated)',
+            );
           const { fed, drainedMs, writeMs } = await writing;
           const wrote = performance.now();
           const entry = JSON.parse(await readFile(`${outputPath}pagefind-entry.json`, 'utf8')) as {
@@ -122,7 +128,9 @@ export default function pagefind(): AstroIntegration {
           // Every page fed must be in the zh-hans index: a case page whose <html lang> is not zh-Hans
           // would start an index of its own, which no search page reads.
           if (fed !== indexed) {
-            throw new Error(`case pages sent (${language} ${fed}) and indexed (${counts}) differ: check <html lang> of the case pages`);
+            throw new Error(
+              `case pages sent (${language} ${fed}) and indexed (${counts}) differ: check <html lang> of the case pages`,
+            );
           }
           const facets = await writeFacetTables(fileURLToPath(dir), outputPath, builtScripts);
           const ms = (from: number, to = performance.now()) => Math.round(to - from);

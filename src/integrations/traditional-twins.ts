@@ -32,18 +32,24 @@ export default function hantPages({ twinPages }: { twinPages: string[] }): Astro
         outDir = fileURLToPath(config.outDir);
         site = config.site;
       },
-      'astro:build:start': () => startHantWorker(new URL('../build/twins/worker.ts', import.meta.url), outDir),
+      'astro:build:start': () =>
+        startHantWorker(new URL('../build/twins/worker.ts', import.meta.url), outDir),
       'astro:build:generated': async ({ logger }) => {
         const started = performance.now();
         const written = await twinsWritten();
         twinPages.push(...written.map((path) => absoluteUrl(site, path)));
-        if (written.length) logger.info(`${written.length} traditional pages made from the simplified ones (the last ${Math.round(performance.now() - started)} ms after rendering)`);
+        if (written.length)
+          logger.info(
+            `${written.length} traditional pages made from the simplified ones (the last ${Math.round(performance.now() - started)} ms after rendering)`,
+          );
       },
       'astro:build:done': async ({ dir, logger }) => {
         try {
           const table = JSON.stringify(await hantTable());
           await writeFile(fileURLToPath(new URL(hantTablePath, dir)), table);
-          logger.info(`conversion table for traditional search results: ${hantTablePath}, ${(Buffer.byteLength(table) / 1024).toFixed(1)} KiB`);
+          logger.info(
+            `conversion table for traditional search results: ${hantTablePath}, ${(Buffer.byteLength(table) / 1024).toFixed(1)} KiB`,
+          );
         } finally {
           await stopHantWorker();
         }

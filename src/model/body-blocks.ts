@@ -28,7 +28,8 @@ export function inlineText(markdown: string): string {
     .trim();
 }
 
-const otherBlock = /^(?:[-*+]\s|\d+[.)]\s|\||```|~~~|<|import\s|export\s|(?:-{3,}|\*{3,}|_{3,})\s*$)/;
+const otherBlock =
+  /^(?:[-*+]\s|\d+[.)]\s|\||```|~~~|<|import\s|export\s|(?:-{3,}|\*{3,}|_{3,})\s*$)/;
 
 /**
  * The blocks of the last bodies read: the dataset, the numbers page and the
@@ -62,7 +63,8 @@ function splitBlocks(body: string): Block[] {
       // A quote: its lines without `>`; blank `>` lines separate its paragraphs.
       const inner = chunk.replace(/^>[ \t]?/gm, '');
       for (const part of inner.split(/\n[ \t]*\n/)) {
-        if (part.trim()) blocks.push({ kind: 'paragraph', number: ++number, text: inlineText(part) });
+        if (part.trim())
+          blocks.push({ kind: 'paragraph', number: ++number, text: inlineText(part) });
       }
     } else if (otherBlock.test(chunk)) {
       blocks.push({ kind: 'other', text: chunk });

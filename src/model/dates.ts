@@ -19,7 +19,8 @@ export const localIsoDate = (date: Date): string =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
 /** Today's calendar day in China (UTC+8, no daylight saving), for the build date. */
-export const todayInChina = (now = new Date()): string => isoDate(new Date(now.getTime() + 8 * 3600_000));
+export const todayInChina = (now = new Date()): string =>
+  isoDate(new Date(now.getTime() + 8 * 3600_000));
 
 /** The latest of some dates. */
 export const latest = (dates: Date[]): Date => new Date(Math.max(...dates.map((d) => d.getTime())));

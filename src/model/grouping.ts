@@ -22,7 +22,10 @@ export interface Group<K, C> {
 }
 
 /** Groups items by one or more keys each, in order of first appearance. */
-export function groupBy<K, C>(items: readonly C[], keys: (item: C) => K | readonly K[]): Group<K, C>[] {
+export function groupBy<K, C>(
+  items: readonly C[],
+  keys: (item: C) => K | readonly K[],
+): Group<K, C>[] {
   const groups = new Map<K, C[]>();
   for (const item of items) {
     const found = keys(item);
@@ -51,9 +54,15 @@ export function yearGroups<C extends CaseLike>(cases: readonly C[]): Group<numbe
 }
 
 /** Every source slug with its cases, in the order of `sourceOrder` (unknown slugs last). */
-export function sourceGroups<C extends CaseLike>(cases: readonly C[], sourceOrder: readonly string[] = []): Group<string, C>[] {
-  const rank = (slug: string) => (sourceOrder.includes(slug) ? sourceOrder.indexOf(slug) : Infinity);
-  return groupBy(cases, (c) => c.data.source).sort((a, b) => rank(a.key) - rank(b.key) || a.key.localeCompare(b.key));
+export function sourceGroups<C extends CaseLike>(
+  cases: readonly C[],
+  sourceOrder: readonly string[] = [],
+): Group<string, C>[] {
+  const rank = (slug: string) =>
+    sourceOrder.includes(slug) ? sourceOrder.indexOf(slug) : Infinity;
+  return groupBy(cases, (c) => c.data.source).sort(
+    (a, b) => rank(a.key) - rank(b.key) || a.key.localeCompare(b.key),
+  );
 }
 
 /**
@@ -63,7 +72,10 @@ export function sourceGroups<C extends CaseLike>(cases: readonly C[], sourceOrde
  */
 export function regionChain(code: string): Division[] {
   const division = divisionByCode(code);
-  if (!division) throw new Error(`行政区划代码“${code}”不在 GB/T 2260 数据中；请按 src/model/schema/case.ts 的说明填写 region.code`);
+  if (!division)
+    throw new Error(
+      `行政区划代码“${code}”不在 GB/T 2260 数据中；请按 src/model/schema/case.ts 的说明填写 region.code`,
+    );
   const province = divisionByCode(division.provinceCode)!;
   if (division.level === 'province') return [province];
   if (division.level === 'city') return [province, division];
@@ -72,7 +84,8 @@ export function regionChain(code: string): Division[] {
 }
 
 /** `市辖区` and `县` are not places: they group a municipality's districts and counties. */
-export const isPlaceholderCity = (division: Division) => division.name === '市辖区' || division.name === '县';
+export const isPlaceholderCity = (division: Division) =>
+  division.name === '市辖区' || division.name === '县';
 
 export interface RegionNode<C> {
   division: Division;
@@ -90,7 +103,11 @@ export interface RegionNode<C> {
  * east to west, the order of official lists).
  */
 export function regionTree<C extends CaseLike>(cases: readonly C[]): RegionNode<C>[] {
-  const build = (items: readonly { c: C; chain: Division[] }[], depth: number, parents: Division[]): RegionNode<C>[] =>
+  const build = (
+    items: readonly { c: C; chain: Division[] }[],
+    depth: number,
+    parents: Division[],
+  ): RegionNode<C>[] =>
     groupBy(
       items.filter((item) => item.chain.length > depth),
       (item) => item.chain[depth]!.code,
@@ -104,7 +121,11 @@ export function regionTree<C extends CaseLike>(cases: readonly C[]): RegionNode<
           parents,
         };
       })
-      .sort((a, b) => (depth === 0 ? 0 : b.cases.length - a.cases.length) || a.division.code.localeCompare(b.division.code));
+      .sort(
+        (a, b) =>
+          (depth === 0 ? 0 : b.cases.length - a.cases.length) ||
+          a.division.code.localeCompare(b.division.code),
+      );
   return build(
     cases.map((c) => ({ c, chain: regionChain(c.data.region.code) })),
     0,

@@ -43,14 +43,19 @@ export const counties: Division[] = areasData.map((a) => ({
   cityCode: toSixDigits(a.cityCode),
 }));
 
-const byCode = new Map<string, Division>([...provinces, ...cities, ...counties].map((d) => [d.code, d]));
+const byCode = new Map<string, Division>(
+  [...provinces, ...cities, ...counties].map((d) => [d.code, d]),
+);
 
 export const divisionByCode = (code: string): Division | undefined => byCode.get(code);
 export const provinceByName = (name: string) => provinces.find((p) => p.name === name);
 export const cityByName = (provinceCode: string, name: string) =>
   cities.find((c) => c.provinceCode === provinceCode && c.name === name);
 export const countyByName = (provinceCode: string, name: string, cityCode?: string) =>
-  counties.find((a) => a.provinceCode === provinceCode && a.name === name && (!cityCode || a.cityCode === cityCode));
+  counties.find(
+    (a) =>
+      a.provinceCode === provinceCode && a.name === name && (!cityCode || a.cityCode === cityCode),
+  );
 
 export interface RegionInput {
   province: string;
@@ -66,26 +71,53 @@ export interface RegionInput {
 export function regionProblems(region: RegionInput): { field: string; message: string }[] {
   const province = provinceByName(region.province);
   if (!province) {
-    return [{ field: 'region.province', message: `“${region.province}”不是省级行政区的规范名称；请写全称，如“宁夏回族自治区”“北京市”` }];
+    return [
+      {
+        field: 'region.province',
+        message: `“${region.province}”不是省级行政区的规范名称；请写全称，如“宁夏回族自治区”“北京市”`,
+      },
+    ];
   }
   let expected = province;
   if (region.city) {
     const city = cityByName(province.code, region.city);
     if (!city) {
-      const names = cities.filter((c) => c.provinceCode === province.code).map((c) => c.name).join('、');
-      return [{ field: 'region.city', message: `“${region.city}”不是${province.name}下辖的地级行政区；可选：${names}` }];
+      const names = cities
+        .filter((c) => c.provinceCode === province.code)
+        .map((c) => c.name)
+        .join('、');
+      return [
+        {
+          field: 'region.city',
+          message: `“${region.city}”不是${province.name}下辖的地级行政区；可选：${names}`,
+        },
+      ];
     }
     expected = city;
   }
   if (region.county) {
-    const county = countyByName(province.code, region.county, region.city ? expected.code : undefined);
+    const county = countyByName(
+      province.code,
+      region.county,
+      region.city ? expected.code : undefined,
+    );
     if (!county) {
-      return [{ field: 'region.county', message: `“${region.county}”不是${region.city ?? province.name}下辖的县级行政区；请核对名称，或改填 region.city` }];
+      return [
+        {
+          field: 'region.county',
+          message: `“${region.county}”不是${region.city ?? province.name}下辖的县级行政区；请核对名称，或改填 region.city`,
+        },
+      ];
     }
     expected = county;
   }
   if (region.code !== expected.code) {
-    return [{ field: 'region.code', message: `行政区划代码“${region.code}”与“${expected.name}”不符；应为 "${expected.code}"` }];
+    return [
+      {
+        field: 'region.code',
+        message: `行政区划代码“${region.code}”与“${expected.name}”不符；应为 "${expected.code}"`,
+      },
+    ];
   }
   return [];
 }
@@ -95,18 +127,30 @@ export function guessRegion(text: string): RegionInput | undefined {
   // Longest names first, so that 青铜峡市 wins over a shorter match.
   const hit = (list: Division[]) =>
     list
-      .filter((d) => d.name.length >= 2 && !['市辖区', '县'].includes(d.name) && text.includes(d.name))
+      .filter(
+        (d) => d.name.length >= 2 && !['市辖区', '县'].includes(d.name) && text.includes(d.name),
+      )
       .sort((a, b) => text.indexOf(a.name) - text.indexOf(b.name) || b.name.length - a.name.length);
-  const shortName = (name: string) => name.replace(/(省|市|自治区|回族自治区|壮族自治区|维吾尔自治区|特别行政区)$/, '');
+  const shortName = (name: string) =>
+    name.replace(/(省|市|自治区|回族自治区|壮族自治区|维吾尔自治区|特别行政区)$/, '');
   const province =
-    hit(provinces)[0] ?? provinces.find((p) => text.includes(shortName(p.name)) && shortName(p.name).length >= 2);
+    hit(provinces)[0] ??
+    provinces.find((p) => text.includes(shortName(p.name)) && shortName(p.name).length >= 2);
   const cityList = province ? cities.filter((c) => c.provinceCode === province.code) : cities;
   const city =
     hit(cityList)[0] ??
     cityList.find((c) => c.name.length > 2 && text.includes(c.name.replace(/(市|地区|盟)$/, '')));
-  const countyList = counties.filter((a) => (city ? a.cityCode === city.code : province ? a.provinceCode === province.code : true));
+  const countyList = counties.filter((a) =>
+    city ? a.cityCode === city.code : province ? a.provinceCode === province.code : true,
+  );
   const county = hit(countyList)[0];
-  const p = province ?? (city ? divisionByCode(city.provinceCode) : county ? divisionByCode(county.provinceCode) : undefined);
+  const p =
+    province ??
+    (city
+      ? divisionByCode(city.provinceCode)
+      : county
+        ? divisionByCode(county.provinceCode)
+        : undefined);
   if (!p) return undefined;
   const c = city ?? (county?.cityCode ? divisionByCode(county.cityCode) : undefined);
   const realCity = c && c.name !== '市辖区' && c.name !== '县' ? c : undefined;

@@ -79,7 +79,8 @@ export function relate(one: RelatedInput, other: RelatedInput): Related {
   return { id: other.id, score, sharedKeywords, sameRegion, sameSource };
 }
 
-const byScoreThenId = (a: Related, b: Related) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byScoreThenId = (a: Related, b: Related) =>
+  b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The related cases of `one` among `all` (which may include `one`). */
 export function relatedCases(one: RelatedInput, all: RelatedInput[]): Related[] {
@@ -106,7 +107,9 @@ export function relatedCases(one: RelatedInput, all: RelatedInput[]): Related[] 
  */
 export function relatedIndex(all: RelatedInput[]): Map<string, Related[]> {
   const n = all.length;
-  const inIdOrder = all.map((_, i) => i).sort((a, b) => (all[a]!.id < all[b]!.id ? -1 : all[a]!.id > all[b]!.id ? 1 : 0));
+  const inIdOrder = all
+    .map((_, i) => i)
+    .sort((a, b) => (all[a]!.id < all[b]!.id ? -1 : all[a]!.id > all[b]!.id ? 1 : 0));
   const idRank = new Int32Array(n);
   inIdOrder.forEach((i, rank) => (idRank[i] = rank));
 
@@ -125,8 +128,12 @@ export function relatedIndex(all: RelatedInput[]): Map<string, Related[]> {
   const byKeyword = group((c) => new Set(c.keywords));
   const bySource = group((c) => [c.source]);
   const byProvince = group((c) => [c.regionCode.slice(0, 2)]);
-  const byCity = group((c) => (c.regionCode.slice(2, 4) === '00' ? [] : [c.regionCode.slice(0, 4)]));
-  const byCounty = group((c) => (c.regionCode.slice(2, 4) === '00' || c.regionCode.slice(4) === '00' ? [] : [c.regionCode]));
+  const byCity = group((c) =>
+    c.regionCode.slice(2, 4) === '00' ? [] : [c.regionCode.slice(0, 4)],
+  );
+  const byCounty = group((c) =>
+    c.regionCode.slice(2, 4) === '00' || c.regionCode.slice(4) === '00' ? [] : [c.regionCode],
+  );
   const keywordSets = all.map((c) => new Set(c.keywords));
   /** How many times each case lists a keyword (the schema forbids repeats; relate counts them if any). */
   const times = (j: number, keyword: string) => {
@@ -162,7 +169,8 @@ export function relatedIndex(all: RelatedInput[]): Map<string, Related[]> {
     // Keyword points: 4 per shared keyword, 1 per pair of similar keywords (a not carried by the other case).
     for (const a of one.keywords) {
       for (const j of byKeyword.get(a) ?? []) add(j, 4);
-      for (const b of similar(a)) for (const j of byKeyword.get(b) ?? []) if (!keywordSets[j]!.has(a)) add(j, times(j, b));
+      for (const b of similar(a))
+        for (const j of byKeyword.get(b) ?? []) if (!keywordSets[j]!.has(a)) add(j, times(j, b));
     }
     for (const j of bySource.get(one.source) ?? []) add(j, 0);
 
@@ -175,14 +183,24 @@ export function relatedIndex(all: RelatedInput[]): Map<string, Related[]> {
         best.pop();
       }
       let at = best.length;
-      while (at > 0 && (best[at - 1]!.score < score || (best[at - 1]!.score === score && idRank[best[at - 1]!.j]! > idRank[j]!))) at--;
+      while (
+        at > 0 &&
+        (best[at - 1]!.score < score ||
+          (best[at - 1]!.score === score && idRank[best[at - 1]!.j]! > idRank[j]!))
+      )
+        at--;
       best.splice(at, 0, { j, score });
     };
     for (const j of touched) {
       if (j === i) continue;
       const other = all[j]!;
       const sameRegion = regionMatch(one.regionCode, other.regionCode);
-      offer(j, points[j]! + (sameRegion ? regionScore[sameRegion] : 0) + (one.source === other.source ? 1 : 0));
+      offer(
+        j,
+        points[j]! +
+          (sameRegion ? regionScore[sameRegion] : 0) +
+          (one.source === other.source ? 1 : 0),
+      );
     }
 
     // Cases with no keyword or source in common: their region tier is their score.
@@ -191,7 +209,8 @@ export function relatedIndex(all: RelatedInput[]): Map<string, Related[]> {
       let taken = 0;
       for (const j of list ?? []) {
         if (taken === MAX_RELATED) break;
-        if (j === i || visited[j] || regionMatch(one.regionCode, all[j]!.regionCode) !== level) continue;
+        if (j === i || visited[j] || regionMatch(one.regionCode, all[j]!.regionCode) !== level)
+          continue;
         offer(j, score);
         taken++;
       }
@@ -211,8 +230,12 @@ export function relatedIndex(all: RelatedInput[]): Map<string, Related[]> {
     touched.length = 0;
 
     const strong = best.filter((r) => r.score >= STRONG);
-    const chosen = strong.length >= MIN_RELATED ? strong : best.slice(0, Math.max(strong.length, MIN_RELATED));
-    out.set(one.id, chosen.map((r) => relate(one, all[r.j]!)));
+    const chosen =
+      strong.length >= MIN_RELATED ? strong : best.slice(0, Math.max(strong.length, MIN_RELATED));
+    out.set(
+      one.id,
+      chosen.map((r) => relate(one, all[r.j]!)),
+    );
   }
   return out;
 }

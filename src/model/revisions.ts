@@ -43,14 +43,25 @@ export function caseRevisions(added: Date, history: { date: Date; note: string }
   const sorted = [...history].sort((a, b) => a.date.getTime() - b.date.getTime());
   return {
     lastRevised: isoDate(latest([added, ...history.map((h) => h.date)])),
-    entries: [{ date: isoDate(added) }, ...sorted.map((h) => ({ date: isoDate(h.date), note: h.note }))],
+    entries: [
+      { date: isoDate(added) },
+      ...sorted.map((h) => ({ date: isoDate(h.date), note: h.note })),
+    ],
   };
 }
 
 const RECORD = '\x1e';
 
 /** The arguments of the one `git log` call the build makes (format parsed by `parseGitLog`). */
-export const gitLogArgs = (paths: string[]) => ['log', `--format=${RECORD}%H%x09%cs`, '--name-only', '--relative', '--no-renames', '--', ...paths];
+export const gitLogArgs = (paths: string[]) => [
+  'log',
+  `--format=${RECORD}%H%x09%cs`,
+  '--name-only',
+  '--relative',
+  '--no-renames',
+  '--',
+  ...paths,
+];
 
 /** Parses `git log --format=<RS>%H<TAB>%cs --name-only` output into commits per file, newest first. */
 export function parseGitLog(output: string): Map<string, FileCommit[]> {
@@ -70,7 +81,12 @@ export function parseGitLog(output: string): Map<string, FileCommit[]> {
 
 function git(args: string[], cwd: string): string | undefined {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    return execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch {
     // No git, not a repository, or no commits yet: the page shows no version-control record.
     return undefined;

@@ -25,7 +25,10 @@ export async function loadDisplayText(script: Script, bundlePath: string): Promi
  * places. Conversion keeps the length of these texts; should it ever not, each
  * piece is converted on its own. Returns the pieces: `[text, marked]`.
  */
-export function displayExcerpt(html: string, display: DisplayText): [text: string, marked: boolean][] {
+export function displayExcerpt(
+  html: string,
+  display: DisplayText,
+): [text: string, marked: boolean][] {
   const pieces: [string, boolean][] = [];
   const pattern = /<mark>([\s\S]*?)<\/mark>/g;
   let at = 0;
@@ -37,7 +40,8 @@ export function displayExcerpt(html: string, display: DisplayText): [text: strin
   if (at < html.length) pieces.push([decode(html.slice(at)), false]);
   const whole = pieces.map(([text]) => text).join('');
   const converted = display(whole);
-  if (converted.length !== whole.length) return pieces.map(([text, marked]) => [display(text), marked]);
+  if (converted.length !== whole.length)
+    return pieces.map(([text, marked]) => [display(text), marked]);
   let offset = 0;
   return pieces.map(([text, marked]) => {
     const piece = converted.slice(offset, offset + text.length);

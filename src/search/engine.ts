@@ -17,7 +17,14 @@
  */
 import { foldQuery, type FoldHints, type Script } from '../i18n/script.ts';
 import { displayExcerpt, loadDisplayText, type DisplayText } from './display.ts';
-import { Facets, facetTableFile, fragmentSignature, type Chosen, type FacetCounts, type FacetTable } from './facets.ts';
+import {
+  Facets,
+  facetTableFile,
+  fragmentSignature,
+  type Chosen,
+  type FacetCounts,
+  type FacetTable,
+} from './facets.ts';
 import { facetParams, type FacetParam, type SearchState } from './state.ts';
 
 export interface SubResult {
@@ -85,7 +92,9 @@ export async function loadFacets(bundlePath: string, script: Script): Promise<Fa
   const bytes = new Uint8Array(await response.arrayBuffer());
   // Gzipped, unless the host sent it with Content-Encoding: gzip and the browser already unzipped it.
   const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
-  return new Facets(JSON.parse(new TextDecoder().decode(gzipped ? await gunzip(bytes) : bytes)) as FacetTable);
+  return new Facets(
+    JSON.parse(new TextDecoder().decode(gzipped ? await gunzip(bytes) : bytes)) as FacetTable,
+  );
 }
 
 /** Unzips gzip bytes with the browser's own DecompressionStream. */
@@ -95,7 +104,8 @@ async function gunzip(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
 }
 
 /** Folds a text the reader typed (query or filter value) for a script's index. */
-export const foldText = (text: string, script: Script, hints: FoldHints) => foldQuery(text.trim(), script, hints);
+export const foldText = (text: string, script: Script, hints: FoldHints) =>
+  foldQuery(text.trim(), script, hints);
 
 export class SearchEngine {
   readonly pagefind: PagefindApi;
@@ -108,7 +118,14 @@ export class SearchEngine {
   readonly display: DisplayText;
   /** Every facet value with its number of cases. */
   readonly all: FacetCounts;
-  constructor(pagefind: PagefindApi, facets: Facets, script: Script, hints: FoldHints, bundlePath = '/pagefind/', display: DisplayText = (t) => t) {
+  constructor(
+    pagefind: PagefindApi,
+    facets: Facets,
+    script: Script,
+    hints: FoldHints,
+    bundlePath = '/pagefind/',
+    display: DisplayText = (t) => t,
+  ) {
     this.pagefind = pagefind;
     this.facets = facets;
     this.script = script;
@@ -118,7 +135,11 @@ export class SearchEngine {
     this.all = facets.filter(facets.all(), {}).counts;
   }
 
-  static async load(script: Script, hints: FoldHints, bundlePath = '/pagefind/'): Promise<SearchEngine> {
+  static async load(
+    script: Script,
+    hints: FoldHints,
+    bundlePath = '/pagefind/',
+  ): Promise<SearchEngine> {
     const [pagefind, facets, display] = await Promise.all([
       loadPagefind(bundlePath),
       loadFacets(bundlePath, script),
@@ -130,7 +151,9 @@ export class SearchEngine {
   /** Values of a facet in the index, most frequent first. */
   values(facet: FacetParam): string[] {
     const counts = this.all[facet];
-    return Object.keys(counts).sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || collator.compare(a, b));
+    return Object.keys(counts).sort(
+      (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || collator.compare(a, b),
+    );
   }
 
   /**
@@ -183,8 +206,10 @@ export class SearchEngine {
     const term = folded.q || null;
     const keywords = term ? this.keywordsFor(term) : [];
     const chosen: Chosen = {};
-    for (const facet of facetParams) if (folded[facet]) chosen[facet] = this.facets.valueIndex(facet, folded[facet]);
-    if (term === null && Object.keys(chosen).length === 0) return { folded, hits: [], counts: this.all, keywords };
+    for (const facet of facetParams)
+      if (folded[facet]) chosen[facet] = this.facets.valueIndex(facet, folded[facet]);
+    if (term === null && Object.keys(chosen).length === 0)
+      return { folded, hits: [], counts: this.all, keywords };
 
     // The candidates in relevance order: keyword cases the text search found, keyword cases it missed, the other text matches.
     const results = new Map<number, PagefindResult>();
@@ -198,7 +223,10 @@ export class SearchEngine {
         if (i !== undefined && !results.has(i)) results.set(i, result);
       }
       const text = [...results.keys()];
-      filed = this.facets.casesWith('keyword', keywords.map((k) => this.facets.valueIndex('keyword', k)));
+      filed = this.facets.casesWith(
+        'keyword',
+        keywords.map((k) => this.facets.valueIndex('keyword', k)),
+      );
       candidates = [
         ...text.filter((i) => filed.has(i)),
         ...[...filed].filter((i) => !results.has(i)),
@@ -211,7 +239,11 @@ export class SearchEngine {
       const result = results.get(i);
       const id = this.facets.hashOf(i);
       const load = result ? async () => ownText(await result.data()) : () => this.fragment(id);
-      return { id, keyword: filed.has(i), data: once(async () => inScript(await load(), this.script, this.display)) };
+      return {
+        id,
+        keyword: filed.has(i),
+        data: once(async () => inScript(await load(), this.script, this.display)),
+      };
     });
     return { folded, hits, counts, keywords };
   }
@@ -237,7 +269,9 @@ export class SearchEngine {
  * the start of the case's own text instead, as for a fragment (`resultOf`).
  */
 function ownText(data: ResultData & Partial<Fragment>): ResultData {
-  const inSection = data.sub_results.some((s) => s.url.includes('#') && s.excerpt.includes('<mark>'));
+  const inSection = data.sub_results.some(
+    (s) => s.url.includes('#') && s.excerpt.includes('<mark>'),
+  );
   if (inSection || typeof data.content !== 'string' || !Array.isArray(data.anchors)) return data;
   return { ...data, excerpt: resultOf(data as Fragment, excerptLength).excerpt };
 }
@@ -253,16 +287,26 @@ export function inScript(data: ResultData, script: Script, display: DisplayText)
     displayExcerpt(html, display)
       .map(([text, marked]) => (marked ? `<mark>${escapeHtml(text)}</mark>` : escapeHtml(text)))
       .join('');
-  const meta = Object.fromEntries(Object.entries(data.meta).map(([name, value]) => [name, value === undefined ? value : display(value)]));
+  const meta = Object.fromEntries(
+    Object.entries(data.meta).map(([name, value]) => [
+      name,
+      value === undefined ? value : display(value),
+    ]),
+  );
   return {
     url: url(data.url),
     excerpt: excerpt(data.excerpt),
     meta,
-    sub_results: data.sub_results.map((sub) => ({ title: display(sub.title), url: url(sub.url), excerpt: excerpt(sub.excerpt) })),
+    sub_results: data.sub_results.map((sub) => ({
+      title: display(sub.title),
+      url: url(sub.url),
+      excerpt: excerpt(sub.excerpt),
+    })),
   };
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A function that runs once: later calls get the first call's promise (a hit's data is loaded once). */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -298,6 +342,9 @@ export function resultOf(fragment: Fragment, length: number): ResultData {
   const words = zws ? content.split('\u200B') : content.split(/[^\S\uFEFF]+/);
   const headings = fragment.anchors.filter((a) => /^h\d$/i.test(a.element)).map((a) => a.location);
   const start = headings.length > 0 ? Math.min(...headings) : 0;
-  const excerpt = words.slice(start, start + length).join(zws ? '' : ' ').trim();
+  const excerpt = words
+    .slice(start, start + length)
+    .join(zws ? '' : ' ')
+    .trim();
   return { url: fragment.url, excerpt, meta: fragment.meta, sub_results: [] };
 }

@@ -63,7 +63,10 @@ export const facetTableFile = (script: string) => `facets-${script}.json.gz`;
  * page (page URL → hash, e.g. `/zh-hans/cases/nx-2025-01/` → `zh-hans_0a2345f`).
  * Throws when a case has no indexed page: its search results could not be filtered.
  */
-export function buildFacetTable(cases: FacetCase[], hashOf: ReadonlyMap<string, string>): FacetTable {
+export function buildFacetTable(
+  cases: FacetCase[],
+  hashOf: ReadonlyMap<string, string>,
+): FacetTable {
   const hashes = cases.map((c) => {
     const hash = hashOf.get(c.url);
     if (!hash) throw new Error(`facet table: no indexed page for ${c.url}`);
@@ -75,9 +78,13 @@ export function buildFacetTable(cases: FacetCase[], hashOf: ReadonlyMap<string, 
   for (const column of tableColumns) {
     const valuesOf = (c: FacetCase) => (column === 'date' ? [c.values.date] : c.values[column]);
     const frequency = new Map<string, number>();
-    for (const c of cases) for (const value of new Set(valuesOf(c))) frequency.set(value, (frequency.get(value) ?? 0) + 1);
+    for (const c of cases)
+      for (const value of new Set(valuesOf(c)))
+        frequency.set(value, (frequency.get(value) ?? 0) + 1);
     const dictionary = [...frequency.keys()].sort(
-      column === 'date' ? (a, b) => a.localeCompare(b) : (a, b) => frequency.get(b)! - frequency.get(a)! || a.localeCompare(b, 'zh'),
+      column === 'date'
+        ? (a, b) => a.localeCompare(b)
+        : (a, b) => frequency.get(b)! - frequency.get(a)! || a.localeCompare(b, 'zh'),
     );
     const index = new Map(dictionary.map((value, i) => [value, i]));
     values[column] = dictionary;
@@ -86,14 +93,22 @@ export function buildFacetTable(cases: FacetCase[], hashOf: ReadonlyMap<string, 
       return indexes.length === 1 ? indexes[0]! : indexes;
     });
   }
-  return { version: facetTableVersion, prefix, pages: hashes.map((h) => h.slice(prefix.length)), values, cases: columns };
+  return {
+    version: facetTableVersion,
+    prefix,
+    pages: hashes.map((h) => h.slice(prefix.length)),
+    values,
+    cases: columns,
+  };
 }
 
 /** The longest common start of the hashes, up to and including its last `_` (`zh-hans_`). */
 function commonPrefix(hashes: string[]): string {
   if (hashes.length === 0) return '';
   let prefix = hashes[0]!.slice(0, hashes[0]!.lastIndexOf('_') + 1);
-  for (const hash of hashes) while (!hash.startsWith(prefix)) prefix = prefix.slice(0, prefix.slice(0, -1).lastIndexOf('_') + 1);
+  for (const hash of hashes)
+    while (!hash.startsWith(prefix))
+      prefix = prefix.slice(0, prefix.slice(0, -1).lastIndexOf('_') + 1);
   return prefix;
 }
 
@@ -111,12 +126,16 @@ export class Facets {
   private readonly columns: Record<TableColumn, number[][]>;
 
   constructor(table: FacetTable) {
-    if (table.version !== facetTableVersion) throw new Error(`facet table version ${table.version}, expected ${facetTableVersion}`);
+    if (table.version !== facetTableVersion)
+      throw new Error(`facet table version ${table.version}, expected ${facetTableVersion}`);
     this.table = table;
     this.size = table.pages.length;
     this.byHash = new Map(table.pages.map((page, i) => [table.prefix + page, i]));
     this.columns = Object.fromEntries(
-      tableColumns.map((column) => [column, table.cases[column].map((v) => (typeof v === 'number' ? [v] : v))]),
+      tableColumns.map((column) => [
+        column,
+        table.cases[column].map((v) => (typeof v === 'number' ? [v] : v)),
+      ]),
     ) as Record<TableColumn, number[][]>;
   }
 
@@ -166,7 +185,10 @@ export class Facets {
    * except the facet's own, so a reader sees how many cases the other
    * provinces have. Returns the matching candidates in their order.
    */
-  filter(candidates: readonly number[], chosen: Chosen): { matching: number[]; counts: FacetCounts } {
+  filter(
+    candidates: readonly number[],
+    chosen: Chosen,
+  ): { matching: number[]; counts: FacetCounts } {
     const filtered = facetParams.filter((facet) => chosen[facet] !== undefined);
     const counts = Object.fromEntries(facetParams.map((facet) => [facet, {}])) as FacetCounts;
     const tally = new Map(facetParams.map((facet) => [facet, new Map<number, number>()]));

@@ -15,7 +15,13 @@ export type SearchState = Record<StateParam, string>;
  * (`place`), keyword, year and source document; the facet table
  * (facets.ts) has a column for each.
  */
-export const facetParams = ['region', 'place', 'keyword', 'year', 'source'] as const satisfies readonly StateParam[];
+export const facetParams = [
+  'region',
+  'place',
+  'keyword',
+  'year',
+  'source',
+] as const satisfies readonly StateParam[];
 export type FacetParam = (typeof facetParams)[number];
 
 export const emptyState = (): SearchState =>

@@ -32,7 +32,8 @@ function once<T>(key: string, compute: () => Promise<T>): Promise<T> {
 export async function allSources(): Promise<SourceEntry[]> {
   const sorted = await once('sources', async () =>
     (await getCollection('sources')).sort(
-      (a, b) => (b.data.date?.getTime() ?? 0) - (a.data.date?.getTime() ?? 0) || a.id.localeCompare(b.id),
+      (a, b) =>
+        (b.data.date?.getTime() ?? 0) - (a.data.date?.getTime() ?? 0) || a.id.localeCompare(b.id),
     ),
   );
   return [...sorted];
@@ -54,9 +55,15 @@ export async function allCases(): Promise<CaseEntry[]> {
 }
 
 export async function sourceOf(entry: CaseEntry): Promise<SourceEntry> {
-  const byId = await once('sourceById', async () => new Map((await getCollection('sources')).map((s) => [s.id, s])));
+  const byId = await once(
+    'sourceById',
+    async () => new Map((await getCollection('sources')).map((s) => [s.id, s])),
+  );
   const source = byId.get(entry.data.source);
-  if (!source) throw new Error(`案例 ${entry.id} 的 source “${entry.data.source}” 在 content/sources/ 中不存在`);
+  if (!source)
+    throw new Error(
+      `案例 ${entry.id} 的 source “${entry.data.source}” 在 content/sources/ 中不存在`,
+    );
   return source;
 }
 
@@ -73,12 +80,20 @@ export const regionLabel = (region: CaseEntry['data']['region']) =>
 const renderedScripts = (): readonly Script[] => (makesTwins() ? ['zh-hans'] : builtScripts);
 
 /** getStaticPaths for pages or files that exist once per script, in `scripts`. */
-const oncePer = (scripts: readonly Script[]) => scripts.map((script) => ({ params: { script }, props: { script } }));
+const oncePer = (scripts: readonly Script[]) =>
+  scripts.map((script) => ({ params: { script }, props: { script } }));
 
 /** getStaticPaths helper: every rendered script × every item. */
-export function perScript<T>(items: T[], params: (item: T) => Record<string, string>, props?: (item: T) => object) {
+export function perScript<T>(
+  items: T[],
+  params: (item: T) => Record<string, string>,
+  props?: (item: T) => object,
+) {
   return renderedScripts().flatMap((script) =>
-    items.map((item) => ({ params: { script, ...params(item) }, props: { script, ...(props ? props(item) : {}) } })),
+    items.map((item) => ({
+      params: { script, ...params(item) },
+      props: { script, ...(props ? props(item) : {}) },
+    })),
   );
 }
 
@@ -104,14 +119,18 @@ export async function casesOfSource(slug: string): Promise<CaseEntry[]> {
 }
 
 /** The date a case was last changed: its last history entry, else the date it was added. */
-export const lastRevised = (entry: CaseEntry): Date => entry.data.history.at(-1)?.date ?? entry.data.added;
+export const lastRevised = (entry: CaseEntry): Date =>
+  entry.data.history.at(-1)?.date ?? entry.data.added;
 
 /** The most recently added cases first (then in the site's case order), at most `limit`. */
 export async function newestCases(limit = Infinity): Promise<CaseEntry[]> {
   const cases = await allCases();
   const order = new Map(cases.map((c, i) => [c.id, i]));
   return [...cases]
-    .sort((a, b) => b.data.added.getTime() - a.data.added.getTime() || order.get(a.id)! - order.get(b.id)!)
+    .sort(
+      (a, b) =>
+        b.data.added.getTime() - a.data.added.getTime() || order.get(a.id)! - order.get(b.id)!,
+    )
     .slice(0, limit);
 }
 
@@ -124,7 +143,9 @@ export const regionIndex = async () => regionTree(await allCases());
 /** Sources (newest first) with their cases in the source's order. */
 export async function sourceIndex(): Promise<{ source: SourceEntry; cases: CaseEntry[] }[]> {
   const sources = await allSources();
-  return Promise.all(sources.map(async (source) => ({ source, cases: await casesOfSource(source.id) })));
+  return Promise.all(
+    sources.map(async (source) => ({ source, cases: await casesOfSource(source.id) })),
+  );
 }
 
 /** `YYYY-MM-DD` of a date from the content (dates are parsed as UTC midnight). */

@@ -45,7 +45,11 @@ export interface DatasetSource {
   data: SourceData;
 }
 
-export function caseRecord(entry: DatasetCase, source: DatasetSource, site: URL | string | undefined): CaseRecord {
+export function caseRecord(
+  entry: DatasetCase,
+  source: DatasetSource,
+  site: URL | string | undefined,
+): CaseRecord {
   const { data } = entry;
   const body = entry.body ?? '';
   const history = data.history.map((h) => ({ date: isoDate(h.date), note: h.note }));
@@ -98,7 +102,10 @@ export const metricText = (m: { label: string; value: number; unit: string }) =>
   `${m.label}=${m.value}${m.unit ? ` ${m.unit}` : ''}`;
 
 /** The CSV columns, in order, and how each is read from a record. */
-export const csvColumns: readonly [string, (r: CaseRecord) => string | number | null | undefined][] = [
+export const csvColumns: readonly [
+  string,
+  (r: CaseRecord) => string | number | null | undefined,
+][] = [
   ['id', (r) => r.id],
   ['title', (r) => r.title],
   ['province', (r) => r.region.province],

@@ -8,7 +8,11 @@ import { metricParagraph } from '../model/metric-paragraph.ts';
 export interface MetricCase {
   id: string;
   body?: string;
-  data: { title: string; region: { province: string; city?: string; county?: string }; metrics: Metric[] };
+  data: {
+    title: string;
+    region: { province: string; city?: string; county?: string };
+    metrics: Metric[];
+  };
 }
 
 export interface MetricRow extends Metric {
@@ -27,15 +31,15 @@ export interface MetricGroup {
 /** Groups the metrics of `cases` (in the order given) by kind; kinds without metrics are kept, empty. */
 export function metricGroups(cases: readonly MetricCase[]): MetricGroup[] {
   const rows = cases.flatMap((c) =>
-    c.data.metrics.map(
-      (m): MetricRow => ({
-        ...m,
-        caseId: c.id,
-        caseTitle: c.data.title,
-        region: [c.data.region.province, c.data.region.city, c.data.region.county].filter(Boolean).join(' '),
-        paragraph: metricParagraph(c.body ?? '', m.quote),
-      }),
-    ),
+    c.data.metrics.map((m): MetricRow => ({
+      ...m,
+      caseId: c.id,
+      caseTitle: c.data.title,
+      region: [c.data.region.province, c.data.region.city, c.data.region.county]
+        .filter(Boolean)
+        .join(' '),
+      paragraph: metricParagraph(c.body ?? '', m.quote),
+    })),
   );
   return metricKinds.map((kind) => ({ kind, rows: rows.filter((r) => r.kind === kind) }));
 }

@@ -36,7 +36,14 @@ const defaultLabels: AnchorLabels = {
   copied: (n) => `已复制第${n}段链接`,
 };
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const entities: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
 
 /** The text of an HTML fragment: tags removed, the common entities decoded. */
 export function htmlToText(html: string): string {
@@ -49,9 +56,13 @@ export function htmlToText(html: string): string {
     });
 }
 
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeAttribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-export function anchorParagraphs(html: string, labels: AnchorLabels = defaultLabels): { html: string; paragraphs: Paragraph[] } {
+export function anchorParagraphs(
+  html: string,
+  labels: AnchorLabels = defaultLabels,
+): { html: string; paragraphs: Paragraph[] } {
   const paragraphs: Paragraph[] = [];
   const out = html.replace(/<p>([\s\S]*?)<\/p>/g, (_whole, inner: string) => {
     const number = paragraphs.length + 1;

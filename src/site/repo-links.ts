@@ -9,13 +9,23 @@
  */
 const isRepoRelative = (href: string) => !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(href);
 
-export function resolveRepoLinks(html: string, repositoryUrl?: string, file = 'CONTRIBUTING.md'): string {
+export function resolveRepoLinks(
+  html: string,
+  repositoryUrl?: string,
+  file = 'CONTRIBUTING.md',
+): string {
   const base = repositoryUrl
-    ? `${repositoryUrl.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/$/, '')}/blob/HEAD/${file}`
+    ? `${repositoryUrl
+        .replace(/^git\+/, '')
+        .replace(/\.git$/, '')
+        .replace(/\/$/, '')}/blob/HEAD/${file}`
     : undefined;
-  return html.replace(/<a\s+href="([^"]*)"([^>]*)>([\s\S]*?)<\/a>/g, (whole, href: string, rest: string, text: string) => {
-    if (!isRepoRelative(href.replace(/&amp;/g, '&'))) return whole;
-    if (!base) return text;
-    return `<a href="${new URL(href.replace(/&amp;/g, '&'), base).href.replace(/&/g, '&amp;')}"${rest} rel="external">${text}</a>`;
-  });
+  return html.replace(
+    /<a\s+href="([^"]*)"([^>]*)>([\s\S]*?)<\/a>/g,
+    (whole, href: string, rest: string, text: string) => {
+      if (!isRepoRelative(href.replace(/&amp;/g, '&'))) return whole;
+      if (!base) return text;
+      return `<a href="${new URL(href.replace(/&amp;/g, '&'), base).href.replace(/&/g, '&amp;')}"${rest} rel="external">${text}</a>`;
+    },
+  );
 }

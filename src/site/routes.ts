@@ -12,13 +12,16 @@ export const isCasePath = (pathname: string, script: Script) => {
   const prefix = `/${script}/cases/`;
   return pathname.startsWith(prefix) && /^[^/]+\/$/.test(pathname.slice(prefix.length));
 };
-export const sourcePath = (script: Script, slug?: string) => `/${script}/sources/${slug ? `${slug}/` : ''}`;
-export const regionPath = (script: Script, code?: string) => `/${script}/regions/${code ? `${code}/` : ''}`;
+export const sourcePath = (script: Script, slug?: string) =>
+  `/${script}/sources/${slug ? `${slug}/` : ''}`;
+export const regionPath = (script: Script, code?: string) =>
+  `/${script}/regions/${code ? `${code}/` : ''}`;
 export const keywordPath = (script: Script, keyword?: string) =>
   `/${script}/keywords/${keyword ? `${encodeURIComponent(keyword)}/` : ''}`;
 export const searchPath = (script: Script) => `/${script}/search/`;
 export const docPath = (script: Script, slug: string) => `/${script}/docs/${slug}/`;
-export const yearPath = (script: Script, year?: number) => `/${script}/years/${year ? `${year}/` : ''}`;
+export const yearPath = (script: Script, year?: number) =>
+  `/${script}/years/${year ? `${year}/` : ''}`;
 export const numbersPath = (script: Script) => `/${script}/numbers/`;
 export const feedPath = (script: Script) => `/${script}/rss.xml`;
 export const dataJsonPath = '/data/cases.json';
@@ -32,8 +35,10 @@ export const absoluteUrl = (site: URL | string | undefined, path: string) =>
 
 /** The same page in the other script: `/zh-hans/cases/x/` ↔ `/zh-hant/cases/x/`. Query and hash are kept. */
 export function twinPath(path: string): string {
-  if (path.startsWith('/zh-hans/') || path === '/zh-hans') return path.replace('/zh-hans', '/zh-hant');
-  if (path.startsWith('/zh-hant/') || path === '/zh-hant') return path.replace('/zh-hant', '/zh-hans');
+  if (path.startsWith('/zh-hans/') || path === '/zh-hans')
+    return path.replace('/zh-hans', '/zh-hant');
+  if (path.startsWith('/zh-hant/') || path === '/zh-hant')
+    return path.replace('/zh-hant', '/zh-hans');
   return path;
 }
 

@@ -94,7 +94,10 @@ export function shadeSteps(max: number): Shade[] {
     const from = Math.floor((i * max) / count) + 1;
     const to = Math.floor(((i + 1) * max) / count);
     // With fewer steps than colours, spread them over the palette so the darkest is used.
-    const colour = palette[count === 1 ? palette.length - 1 : Math.round((i * (palette.length - 1)) / (count - 1))]!;
+    const colour =
+      palette[
+        count === 1 ? palette.length - 1 : Math.round((i * (palette.length - 1)) / (count - 1))
+      ]!;
     steps.push({ from, to, ...colour });
   }
   return steps;
@@ -108,7 +111,9 @@ export function shadeFor(count: number, steps: readonly Shade[]): Shade {
 /** WCAG 2 relative luminance of a `#rrggbb` colour. */
 export function luminance(hex: string): number {
   const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  const [r, g, b] = channels.map((c) =>
+    c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4,
+  ) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 

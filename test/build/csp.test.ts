@@ -10,22 +10,28 @@ describe('scriptHash', () => {
 
 describe('inlineScripts', () => {
   test('returns the text of inline scripts and ignores scripts with a src', () => {
-    const html = '<script type="module">a()</script><script src="/x.js"></script><script>\nb()\n</script>';
+    const html =
+      '<script type="module">a()</script><script src="/x.js"></script><script>\nb()\n</script>';
     expect(inlineScripts(html)).toEqual(['a()', '\nb()\n']);
   });
 });
 
 describe('withPolicy', () => {
-  const page = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>x</title></head><body><script>go()</script></body></html>';
+  const page =
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>x</title></head><body><script>go()</script></body></html>';
 
   test('inserts the policy right after <meta charset>, with the hash of each inline script', () => {
     const out = withPolicy(page);
-    expect(out).toMatch(/^<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+'; style-src/);
+    expect(out).toMatch(
+      /^<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+'; style-src/,
+    );
     expect(out).toContain(scriptHash('go()'));
   });
 
   test('inserts the policy right after <head> when there is no charset', () => {
-    expect(withPolicy('<html><head><title>x</title></head></html>')).toMatch(/^<html><head><meta http-equiv="Content-Security-Policy"/);
+    expect(withPolicy('<html><head><title>x</title></head></html>')).toMatch(
+      /^<html><head><meta http-equiv="Content-Security-Policy"/,
+    );
   });
 
   test('leaves a page that already has a policy unchanged, so running twice changes nothing', () => {

@@ -10,12 +10,20 @@ import { repoRoot } from './fixtures.ts';
 const dir = mkdtempSync(join(tmpdir(), 'check-parallel-'));
 mkdirSync(join(dir, 'cases'));
 const real = readdirSync(join(repoRoot, 'content/cases')).filter((name) => name.endsWith('.mdx'));
-for (let i = 0; i < 480; i++) copyFileSync(join(repoRoot, 'content/cases', real[i % real.length]!), join(dir, 'cases', `zz-2025-${String(i).padStart(3, '0')}.mdx`));
+for (let i = 0; i < 480; i++)
+  copyFileSync(
+    join(repoRoot, 'content/cases', real[i % real.length]!),
+    join(dir, 'cases', `zz-2025-${String(i).padStart(3, '0')}.mdx`),
+  );
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('checking on two threads', () => {
   test('finds the same problems, in the same order, as checking on one', async () => {
-    const options = { paths: [join(dir, 'cases')], sourcesDir: join(repoRoot, 'content/sources'), cwd: dir };
+    const options = {
+      paths: [join(dir, 'cases')],
+      sourcesDir: join(repoRoot, 'content/sources'),
+      cwd: dir,
+    };
     const one = checkContent(options);
     const two = await checkContentInParallel(options);
     expect(one.caseCount).toBe(480);

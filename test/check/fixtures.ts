@@ -8,7 +8,12 @@ export const fixtures = 'test/fixtures/check';
 
 /** Checks `test/fixtures/check/<name>` against the fixture sources (test/fixtures/check/sources). */
 export function checkFixture(name: string, options: CheckOptions = {}) {
-  return checkContent({ paths: [`${fixtures}/${name}`], sourcesDir: `${fixtures}/sources`, cwd: repoRoot, ...options });
+  return checkContent({
+    paths: [`${fixtures}/${name}`],
+    sourcesDir: `${fixtures}/sources`,
+    cwd: repoRoot,
+    ...options,
+  });
 }
 
 export const problemLines = (name: string, options: CheckOptions = {}): string[] =>

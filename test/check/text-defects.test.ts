@@ -5,7 +5,12 @@ const matches = (text: string) => findTextDefects(text).map((d) => d.match);
 
 describe('findTextDefects', () => {
   test('finds pinyin after a Chinese character, with or without tone marks', () => {
-    expect(matches('地區(qū)執(zhí)法實現(xiàn)，园(yuan)区')).toEqual(['(qū)', '(zhí)', '(xiàn)', '(yuan)']);
+    expect(matches('地區(qū)執(zhí)法實現(xiàn)，园(yuan)区')).toEqual([
+      '(qū)',
+      '(zhí)',
+      '(xiàn)',
+      '(yuan)',
+    ]);
   });
 
   test('leaves Latin words in brackets that are not pinyin', () => {

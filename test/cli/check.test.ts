@@ -4,11 +4,15 @@ import { fixtures, repoRoot } from '../check/fixtures.ts';
 
 /** Runs `node cli/check.ts` as `npm run check` does. */
 const check = (args: string[], env: Record<string, string> = {}) => {
-  const run = spawnSync(process.execPath, ['cli/check.ts', ...args, '--sources', `${fixtures}/sources`], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['cli/check.ts', ...args, '--sources', `${fixtures}/sources`],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+    },
+  );
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 };
 

@@ -9,7 +9,12 @@ import { caseSchema, type CaseData } from '../../src/model/schema/case.ts';
 import { sourceSchema } from '../../src/model/schema/source.ts';
 import { knownRepairs } from '../../cli/import/known-repairs.ts';
 import { findMetrics } from '../../cli/import/metrics.ts';
-import { importText, TODO_SOURCE, TODO_TITLE, type ImportResult } from '../../cli/import/pipeline.ts';
+import {
+  importText,
+  TODO_SOURCE,
+  TODO_TITLE,
+  type ImportResult,
+} from '../../cli/import/pipeline.ts';
 import { ImportError, readInput } from '../../cli/import/read.ts';
 import { splitKeywords } from '../../cli/import/split.ts';
 
@@ -19,16 +24,32 @@ beforeAll(async () => {
 });
 
 const run = (text: string, source?: string): ImportResult =>
-  importText(text, { fileName: 'test.txt', added: '2026-11-24', takenIds: new Set(), toHans, knownRepairs, ...(source ? { source } : {}) });
+  importText(text, {
+    fileName: 'test.txt',
+    added: '2026-11-24',
+    takenIds: new Set(),
+    toHans,
+    knownRepairs,
+    ...(source ? { source } : {}),
+  });
 
-const committedCases = readContentDir('content/cases', 'case').map((f) => ({ body: f.body, data: caseSchema.parse(f.data) }));
-const committedSources = readContentDir('content/sources', 'source').map((f) => ({ body: f.body, data: sourceSchema.parse(f.data) }));
-const metricSet = (data: Pick<CaseData, 'metrics'>) => [...new Set(data.metrics.map((m) => `${m.value}${m.unit}`))].sort();
+const committedCases = readContentDir('content/cases', 'case').map((f) => ({
+  body: f.body,
+  data: caseSchema.parse(f.data),
+}));
+const committedSources = readContentDir('content/sources', 'source').map((f) => ({
+  body: f.body,
+  data: sourceSchema.parse(f.data),
+}));
+const metricSet = (data: Pick<CaseData, 'metrics'>) =>
+  [...new Set(data.metrics.map((m) => `${m.value}${m.unit}`))].sort();
 
 describe('importing the four published texts reproduces the reviewed cases', () => {
   test.each(committedSources.map((s) => [s.data.raw, s] as const))('%s', (raw, source) => {
     const result = run(readFileSync(`content/raw/${raw}`, 'utf8'), source.data.slug);
-    const reviewed = committedCases.filter((c) => c.data.source === source.data.slug).sort((a, b) => a.data.number - b.data.number);
+    const reviewed = committedCases
+      .filter((c) => c.data.source === source.data.slug)
+      .sort((a, b) => a.data.number - b.data.number);
     expect(result.repair.unrepaired).toEqual([]);
     expect(result.repair.script).toBe(source.data.rawScript);
     expect(result.cases.map((c) => c.draft.number)).toEqual(reviewed.map((c) => c.data.number));
@@ -41,7 +62,10 @@ describe('importing the four published texts reproduces the reviewed cases', () 
       expect(c.draft.year, who).toBe(r.data.year);
       expect(metricSet(c.draft), who).toEqual(metricSet(r.data));
       if (c.parsed.title) expect(c.draft.title, who).toBe(r.data.title);
-      else expect(r.data.title, `${who}: a title the text does not give is marked by 〔〕`).toMatch(/^〔.+〕$/);
+      else
+        expect(r.data.title, `${who}: a title the text does not give is marked by 〔〕`).toMatch(
+          /^〔.+〕$/,
+        );
       if (c.keywordsSuggested) {
         // No 【关键词】 in the text: the reviewed keywords are words of the case.
         for (const k of r.data.keywords) expect(r.body, `${who}: ${k}`).toContain(k);
@@ -57,26 +81,41 @@ describe('importing the four published texts reproduces the reviewed cases', () 
   test('the 内蒙古 text needs all eight known repairs, and reports its mojibake without them', () => {
     const raw = readFileSync('content/raw/002_65e501e41d808b38.txt', 'utf8');
     expect(run(raw).repair.applied).toHaveLength(8);
-    const unrepaired = importText(raw, { fileName: 'x', added: '2026-11-24', takenIds: new Set(), toHans }).repair.unrepaired;
+    const unrepaired = importText(raw, {
+      fileName: 'x',
+      added: '2026-11-24',
+      takenIds: new Set(),
+      toHans,
+    }).repair.unrepaired;
     expect(unrepaired.map((s) => s.line)).toEqual([22, 22, 24, 26, 36, 38, 49, 54]);
   });
 
   test('case 4 of the 法治日报 batch keeps its own title with 兴化市, while the contents list keeps 泰州市', () => {
     const result = run(readFileSync('content/raw/001_4b2d6d106cb3f7f2.txt', 'utf8'));
-    expect(result.cases[3]!.draft.title).toBe('江苏泰州兴化市升级“共享检验室” 助力食品产业高质量发展');
+    expect(result.cases[3]!.draft.title).toBe(
+      '江苏泰州兴化市升级“共享检验室” 助力食品产业高质量发展',
+    );
     expect(result.source.body).toContain('4. 江苏泰州市升级“共享检验室” 助力食品产业高质量发展');
   });
 });
 
 describe('splitting other shapes of published batches', () => {
   test('CRLF line breaks, 案例1： markers and keywords on the marker line', () => {
-    const text = '前言一段。\r\n案例1：中卫市“三减”执法模式\r\n【关键词】综合查一次、分级分类监管 包容免罚,信用修复\r\n【基本情况】\r\n开展联合检查122次,检查频次同比下降35.86%。\r\n【典型意义】切实为企业减负松绑。\r\n';
+    const text =
+      '前言一段。\r\n案例1：中卫市“三减”执法模式\r\n【关键词】综合查一次、分级分类监管 包容免罚,信用修复\r\n【基本情况】\r\n开展联合检查122次,检查频次同比下降35.86%。\r\n【典型意义】切实为企业减负松绑。\r\n';
     const result = run(text, 'test-source');
     expect(result.cases).toHaveLength(1);
     const c = result.cases[0]!;
-    expect(c.draft).toMatchObject({ title: '中卫市“三减”执法模式', number: 1, source: 'test-source', keywords: ['综合查一次', '分级分类监管', '包容免罚', '信用修复'] });
+    expect(c.draft).toMatchObject({
+      title: '中卫市“三减”执法模式',
+      number: 1,
+      source: 'test-source',
+      keywords: ['综合查一次', '分级分类监管', '包容免罚', '信用修复'],
+    });
     expect(c.draft.region).toEqual({ province: '宁夏回族自治区', city: '中卫市', code: '640500' });
-    expect(c.body).toBe('## 基本情况\n\n开展联合检查122次，检查频次同比下降35.86%。\n\n## 典型意义\n\n切实为企业减负松绑。');
+    expect(c.body).toBe(
+      '## 基本情况\n\n开展联合检查122次，检查频次同比下降35.86%。\n\n## 典型意义\n\n切实为企业减负松绑。',
+    );
     expect(c.draft.metrics.map((m) => [m.value, m.unit, m.quote])).toEqual([
       [122, '次', '开展联合检查122次'],
       [35.86, '%', '检查频次同比下降35.86%'],
@@ -85,46 +124,86 @@ describe('splitting other shapes of published batches', () => {
   });
 
   test('案例一 on its own line with a two-line title, and 案例二: with a half-width colon', () => {
-    const text = ['案例一', '北京市破解检查站“通勤难”', '协同提速惠企解民忧', '【关键词】', '部门协同 规范执法', '【基本情况】', '通州区共有9处进京综检站。', '案例二:天津蓟州区包容审慎', '【关键词】', '安全生产', '【协调处理】', '该方案成本仅需4000元。', '编辑:高弼浡'].join('\n');
+    const text = [
+      '案例一',
+      '北京市破解检查站“通勤难”',
+      '协同提速惠企解民忧',
+      '【关键词】',
+      '部门协同 规范执法',
+      '【基本情况】',
+      '通州区共有9处进京综检站。',
+      '案例二:天津蓟州区包容审慎',
+      '【关键词】',
+      '安全生产',
+      '【协调处理】',
+      '该方案成本仅需4000元。',
+      '编辑:高弼浡',
+    ].join('\n');
     const result = run(text);
-    expect(result.cases.map((c) => c.draft.title)).toEqual(['北京市破解检查站“通勤难” 协同提速惠企解民忧', '天津蓟州区包容审慎']);
-    expect(result.cases.map((c) => c.draft.keywords)).toEqual([['部门协同', '规范执法'], ['安全生产']]);
+    expect(result.cases.map((c) => c.draft.title)).toEqual([
+      '北京市破解检查站“通勤难” 协同提速惠企解民忧',
+      '天津蓟州区包容审慎',
+    ]);
+    expect(result.cases.map((c) => c.draft.keywords)).toEqual([
+      ['部门协同', '规范执法'],
+      ['安全生产'],
+    ]);
     expect(result.cases.map((c) => c.draft.region.code)).toEqual(['110112', '120119']);
     expect(result.source.draft.editor).toBe('高弼浡');
     expect(result.cases[1]!.body).not.toContain('编辑');
   });
 
   test('a traditional-script batch is converted to simplified', () => {
-    const text = '案例一:銀川市金鳳區流動攤販治理“三互三階”新模式\n【關鍵詞】\n柔性執法、執法監督\n【基本情況】\n金鳳區探索構建“三互三階”流動攤販治理新模式,融合自治、德治、法治。';
+    const text =
+      '案例一:銀川市金鳳區流動攤販治理“三互三階”新模式\n【關鍵詞】\n柔性執法、執法監督\n【基本情況】\n金鳳區探索構建“三互三階”流動攤販治理新模式,融合自治、德治、法治。';
     const c = run(text).cases[0]!;
     expect(c.draft.title).toBe('银川市金凤区流动摊贩治理“三互三阶”新模式');
     expect(c.draft.keywords).toEqual(['柔性执法', '执法监督']);
-    expect(c.body).toBe('## 基本情况\n\n金凤区探索构建“三互三阶”流动摊贩治理新模式，融合自治、德治、法治。');
+    expect(c.body).toBe(
+      '## 基本情况\n\n金凤区探索构建“三互三阶”流动摊贩治理新模式，融合自治、德治、法治。',
+    );
     expect(c.draft.region.code).toBe('640106');
   });
 
   test('a single article becomes one case with its part titles as headings and a title to fill in', () => {
-    const text = '泰兴市着力破解涉企行政执法现实难题。\n数智赋能,推动规范精准执法\n今年以来,共开展联合检查223次。\n(作者系泰兴市人民政府市长)\n责任编辑:于璐';
+    const text =
+      '泰兴市着力破解涉企行政执法现实难题。\n数智赋能,推动规范精准执法\n今年以来,共开展联合检查223次。\n(作者系泰兴市人民政府市长)\n责任编辑:于璐';
     const result = run(text);
     expect(result.batch.shape).toBe('single');
     const c = result.cases[0]!;
     expect(c.draft.title).toBe(TODO_TITLE);
     expect(c.draft.source).toBe(TODO_SOURCE);
     expect(c.warnings.join()).toContain('原文没有标题');
-    expect(c.body).toBe('泰兴市着力破解涉企行政执法现实难题。\n\n## 数智赋能，推动规范精准执法\n\n今年以来，共开展联合检查223次。');
+    expect(c.body).toBe(
+      '泰兴市着力破解涉企行政执法现实难题。\n\n## 数智赋能，推动规范精准执法\n\n今年以来，共开展联合检查223次。',
+    );
     expect(c.draft.region.code).toBe('321283');
     expect(result.source.draft).toMatchObject({ author: '泰兴市人民政府市长', editor: '于璐' });
   });
 
   test('keywords are split on 、，, ; and spaces', () => {
-    expect(splitKeywords('甲、乙，丙,丁；戊 己\u3000庚')).toEqual(['甲', '乙', '丙', '丁', '戊', '己', '庚']);
+    expect(splitKeywords('甲、乙，丙,丁；戊 己\u3000庚')).toEqual([
+      '甲',
+      '乙',
+      '丙',
+      '丁',
+      '戊',
+      '己',
+      '庚',
+    ]);
   });
 });
 
 describe('draft ids', () => {
-  const text = '案例1：中卫市“三减”执法模式\n【基本情况】\n2025年开展联合检查122次。\n案例2：银川市金凤区试点\n【基本情况】\n另一段。';
+  const text =
+    '案例1：中卫市“三减”执法模式\n【基本情况】\n2025年开展联合检查122次。\n案例2：银川市金凤区试点\n【基本情况】\n另一段。';
   const ids = (taken: string[]) =>
-    importText(text, { fileName: 'test.txt', added: '2026-11-24', takenIds: new Set(taken), toHans }).cases.map((c) => c.draft.id);
+    importText(text, {
+      fileName: 'test.txt',
+      added: '2026-11-24',
+      takenIds: new Set(taken),
+      toHans,
+    }).cases.map((c) => c.draft.id);
 
   test('a draft takes the number after the highest id in use, never the gap left by a removed case', () => {
     expect(ids(['nx-2025-01', 'nx-2025-03'])).toEqual(['nx-2025-04', 'nx-2025-05']);
@@ -139,9 +218,15 @@ describe('metric candidates', () => {
   const values = (text: string) => findMetrics(text).map((m) => `${m.value}${m.unit}`);
 
   test('figures with units are found with a verbatim quote containing the value', () => {
-    const text = '挽回经济损失1617.07万元。开展质量惠民服务2.6万次，覆盖经营主体28万余户，节约成本1000多万元。';
+    const text =
+      '挽回经济损失1617.07万元。开展质量惠民服务2.6万次，覆盖经营主体28万余户，节约成本1000多万元。';
     const found = findMetrics(text);
-    expect(found.map((m) => `${m.value}${m.unit}`)).toEqual(['1617.07万元', '2.6万次', '28万户', '1000万元']);
+    expect(found.map((m) => `${m.value}${m.unit}`)).toEqual([
+      '1617.07万元',
+      '2.6万次',
+      '28万户',
+      '1000万元',
+    ]);
     for (const m of found) {
       expect(text).toContain(m.quote);
       expect(m.quote).toContain(String(m.value));
@@ -150,35 +235,62 @@ describe('metric candidates', () => {
 
   test('a range gives its upper bound, labelled 上限', () => {
     const found = findMetrics('每个项目完成时限由过去的1—2个工作日，缩短至目前的1—2小时。');
-    expect(found.map((m) => [m.value, m.unit])).toEqual([[2, '个工作日'], [2, '小时']]);
+    expect(found.map((m) => [m.value, m.unit])).toEqual([
+      [2, '个工作日'],
+      [2, '小时'],
+    ]);
     expect(found.every((m) => m.label.includes('上限'))).toBe(true);
   });
 
   test('dates, years, ordinals, versions, formulas and hotlines are not figures', () => {
-    expect(values('2025年6月30日，12345热线；第32条；《清单》（3.0版）；“2+1+1”模式；“1+2+2+2+10”体系；2023-2024年；5G网络；第3期')).toEqual([]);
+    expect(
+      values(
+        '2025年6月30日，12345热线；第32条；《清单》（3.0版）；“2+1+1”模式；“1+2+2+2+10”体系；2023-2024年；5G网络；第3期',
+      ),
+    ).toEqual([]);
   });
 
   test('日 counts only as a time limit, and before/after amounts are both kept', () => {
-    expect(values('即时问题3日内更正，将处罚金额由20000元下降为4000元，15类46种违规行为')).toEqual(['3日', '20000元', '4000元', '15类', '46种']);
+    expect(values('即时问题3日内更正，将处罚金额由20000元下降为4000元，15类46种违规行为')).toEqual([
+      '3日',
+      '20000元',
+      '4000元',
+      '15类',
+      '46种',
+    ]);
   });
 
   test('the same figure repeated about the same thing is listed once', () => {
-    expect(values('覆盖1492起行政案件，从1492起行政案件中查出394起问题案件')).toEqual(['1492起', '394起']);
+    expect(values('覆盖1492起行政案件，从1492起行政案件中查出394起问题案件')).toEqual([
+      '1492起',
+      '394起',
+    ]);
   });
 });
 
 describe('the command line', () => {
-  const cli = (args: string[]) => spawnSync(process.execPath, ['cli/import.ts', ...args], { encoding: 'utf8' });
+  const cli = (args: string[]) =>
+    spawnSync(process.execPath, ['cli/import.ts', ...args], { encoding: 'utf8' });
   const tmp = () => mkdtempSync(join(tmpdir(), 'import-test-'));
 
   test('writes one draft per case and a source draft, and prints one line per case', () => {
     const dir = tmp();
     const out = join(dir, 'out');
-    const result = cli(['content/raw/000_26c12634849f5551.txt', '--out', out, '--source', 'nx-2025-enforcement-cases', '--added', '2026-11-24']);
+    const result = cli([
+      'content/raw/000_26c12634849f5551.txt',
+      '--out',
+      out,
+      '--source',
+      'nx-2025-enforcement-cases',
+      '--added',
+      '2026-11-24',
+    ]);
     expect(result.status).toBe(0);
     const lines = result.stdout.split('\n').filter((l) => /^\s+[a-z]{2}-\d{4}-\d{2}\s/.test(l));
     expect(lines).toHaveLength(10);
-    expect(lines[0]).toContain('中卫市“三减”执法模式｜宁夏回族自治区/中卫市（640500）｜关键词：综合查一次、分级分类监管、包容免罚｜数据 9 项');
+    expect(lines[0]).toContain(
+      '中卫市“三减”执法模式｜宁夏回族自治区/中卫市（640500）｜关键词：综合查一次、分级分类监管、包容免罚｜数据 9 项',
+    );
     expect(readdirSync(join(out, 'cases'))).toHaveLength(10);
     expect(existsSync(join(out, 'sources', 'nx-2025-enforcement-cases.mdx'))).toBe(true);
     // Drafts get the next free ids after the committed cases.
@@ -190,7 +302,18 @@ describe('the command line', () => {
   test('prints every span it could not repair, with its line, and shows progress on stderr', () => {
     const dir = tmp();
     const file = join(dir, 'garbled.txt');
-    writeFileSync(file, ['案例1：甲市试点', '【基本情况】', '正常的一段。', '这里有乱码\ue000\ue001字。', '案例2：乙市试点', '【基本情况】', '另一段。'].join('\r\n'));
+    writeFileSync(
+      file,
+      [
+        '案例1：甲市试点',
+        '【基本情况】',
+        '正常的一段。',
+        '这里有乱码\ue000\ue001字。',
+        '案例2：乙市试点',
+        '【基本情况】',
+        '另一段。',
+      ].join('\r\n'),
+    );
     const result = cli([file, '--out', join(dir, 'out'), '--progress-every', '1']);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(`无法修复：${file} 第 4 行第 6 列`);
@@ -200,24 +323,37 @@ describe('the command line', () => {
   test.each([
     ['empty.txt', '', '是空文件，未导入'],
     ['blank.txt', '  \r\n\n', '是空文件，未导入'],
-    ['binary.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), '不是文本文件（含有 NUL 字节），未导入；请提供 UTF-8 纯文本'],
-    ['gbk.txt', Buffer.from([0xb0, 0xb8, 0xc0, 0xfd]), '不是有效的 UTF-8 文本（第 1 字节起无法解码），未导入；请先转换为 UTF-8'],
-  ])('%s stops the import with a Chinese message naming the file, and nothing is written', (name, content, message) => {
-    const dir = tmp();
-    const file = join(dir, name);
-    writeFileSync(file, content);
-    const good = 'content/raw/003_d7b9d7a164fa57c9.txt';
-    const out = join(dir, 'out');
-    const result = cli([good, file, '--out', out]);
-    expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe(`导入失败：“${file}”${message}`);
-    expect(existsSync(out)).toBe(false);
-  });
+    [
+      'binary.txt',
+      Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]),
+      '不是文本文件（含有 NUL 字节），未导入；请提供 UTF-8 纯文本',
+    ],
+    [
+      'gbk.txt',
+      Buffer.from([0xb0, 0xb8, 0xc0, 0xfd]),
+      '不是有效的 UTF-8 文本（第 1 字节起无法解码），未导入；请先转换为 UTF-8',
+    ],
+  ])(
+    '%s stops the import with a Chinese message naming the file, and nothing is written',
+    (name, content, message) => {
+      const dir = tmp();
+      const file = join(dir, name);
+      writeFileSync(file, content);
+      const good = 'content/raw/003_d7b9d7a164fa57c9.txt';
+      const out = join(dir, 'out');
+      const result = cli([good, file, '--out', out]);
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim()).toBe(`导入失败：“${file}”${message}`);
+      expect(existsSync(out)).toBe(false);
+    },
+  );
 
   test('a missing file stops the import with a message naming it', () => {
     const result = cli(['content/raw/no-such-file.txt', '--out', join(tmp(), 'out')]);
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe('导入失败：无法读取“content/raw/no-such-file.txt”：文件不存在');
+    expect(result.stderr.trim()).toBe(
+      '导入失败：无法读取“content/raw/no-such-file.txt”：文件不存在',
+    );
   });
 
   test('readInput refuses the same files without the command line', () => {

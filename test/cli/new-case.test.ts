@@ -7,14 +7,35 @@ import { checkContent } from '../../src/check/check-content.ts';
 import { fixtures, repoRoot } from '../check/fixtures.ts';
 
 const flags = (out: string) => [
-  '--title', '中卫市“三减”执法模式', '--province', '宁夏回族自治区', '--county', '青铜峡市',
-  '--keywords', '综合查一次、分级分类监管,包容免罚', '--source', 'nx-2025-enforcement-cases', '--number', '1',
-  '--year', '2025', '--added', '2025-11-24', '--out', out, '--sources', `${fixtures}/sources`,
+  '--title',
+  '中卫市“三减”执法模式',
+  '--province',
+  '宁夏回族自治区',
+  '--county',
+  '青铜峡市',
+  '--keywords',
+  '综合查一次、分级分类监管,包容免罚',
+  '--source',
+  'nx-2025-enforcement-cases',
+  '--number',
+  '1',
+  '--year',
+  '2025',
+  '--added',
+  '2025-11-24',
+  '--out',
+  out,
+  '--sources',
+  `${fixtures}/sources`,
 ];
 
 /** Runs `node cli/new-case.ts` without a terminal, as a script would. */
 const newCase = (args: string[]) => {
-  const run = spawnSync(process.execPath, ['cli/new-case.ts', ...args], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const run = spawnSync(process.execPath, ['cli/new-case.ts', ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 };
 
@@ -26,8 +47,12 @@ describe('npm run new-case', () => {
     expect(stdout.replace(out, '<out>')).toContain('✓ 已创建');
     expect(readdirSync(out)).toEqual(['nx-2025-01.mdx']);
     const text = readFileSync(join(out, 'nx-2025-01.mdx'), 'utf8');
-    expect(text).toContain('region:\n  province: 宁夏回族自治区\n  city: 吴忠市\n  county: 青铜峡市\n  code: "640381"');
-    expect(checkContent({ paths: [out], sourcesDir: `${fixtures}/sources`, cwd: repoRoot }).problems).toEqual([]);
+    expect(text).toContain(
+      'region:\n  province: 宁夏回族自治区\n  city: 吴忠市\n  county: 青铜峡市\n  code: "640381"',
+    );
+    expect(
+      checkContent({ paths: [out], sourcesDir: `${fixtures}/sources`, cwd: repoRoot }).problems,
+    ).toEqual([]);
   });
 
   test('takes the number after the highest id in use, never a gap', () => {
@@ -74,6 +99,8 @@ describe('npm run new-case', () => {
   test('lists the missing flags when not run in a terminal', () => {
     const { code, stderr } = newCase(['--title', '中卫市“三减”执法模式']);
     expect(code).toBe(2);
-    expect(stderr.split('\n')[0]).toMatchInlineSnapshot(`"✗ 缺少参数：--province --keywords --source --number（不在终端中运行时，必须全部给出）"`);
+    expect(stderr.split('\n')[0]).toMatchInlineSnapshot(
+      `"✗ 缺少参数：--province --keywords --source --number（不在终端中运行时，必须全部给出）"`,
+    );
   });
 });

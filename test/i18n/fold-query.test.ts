@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { foldHints, foldQuery, loadToHans, loadToHant, needsConversion } from '../../src/i18n/script.ts';
+import {
+  foldHints,
+  foldQuery,
+  loadToHans,
+  loadToHant,
+  needsConversion,
+} from '../../src/i18n/script.ts';
 import { stateFromSearch, stateToSearch } from '../../src/search/state.ts';
 
 const casesDir = new URL('../../content/cases/', import.meta.url);
@@ -26,7 +32,9 @@ describe('foldQuery', () => {
 
   test('gives what the page conversion gives, for every line of every case, in both scripts', async () => {
     const [toHans, toHant] = await Promise.all([loadToHans(), loadToHant()]);
-    const lines = caseTexts.flatMap((text) => text.split('\n')).filter((line) => /[\u4e00-\u9fff]/.test(line));
+    const lines = caseTexts
+      .flatMap((text) => text.split('\n'))
+      .filter((line) => /[\u4e00-\u9fff]/.test(line));
     expect(lines.length).toBeGreaterThan(200);
     for (const line of lines) {
       expect(await foldQuery(toHant(line), 'zh-hans')).toBe(toHans(toHant(line)));
@@ -46,7 +54,10 @@ describe('fold hints', () => {
       for (let i = 0; i < chars.length; i += 3) {
         for (let n = 1; n <= 6 && i + n <= chars.length; n++) {
           const window = chars.slice(i, i + n).join('');
-          for (const [script, convert] of [['zh-hans', toHans], ['zh-hant', toHant]] as const) {
+          for (const [script, convert] of [
+            ['zh-hans', toHans],
+            ['zh-hant', toHant],
+          ] as const) {
             if (await needsConversion(window, hints[script])) {
               skipped++;
               continue;
@@ -61,7 +72,7 @@ describe('fold hints', () => {
     expect(skipped).toBeGreaterThan(10_000);
   });
 
-  test('let a query in the page\'s script through without a table: no conversion for 包容審慎 on the traditional site', async () => {
+  test("let a query in the page's script through without a table: no conversion for 包容審慎 on the traditional site", async () => {
     const hant = await foldHints('zh-hant');
     await expect(needsConversion('包容審慎', hant)).resolves.toBe(false);
     await expect(needsConversion('包容审慎', hant)).resolves.toBe(true);
@@ -89,9 +100,15 @@ describe('fold hints', () => {
 
 describe('the search state in the URL', () => {
   test('is read and written back unchanged, empty values left out', () => {
-    const search = '?q=%E6%89%A7%E6%B3%95&region=%E5%AE%81%E5%A4%8F%E5%9B%9E%E6%97%8F%E8%87%AA%E6%B2%BB%E5%8C%BA&year=2025';
+    const search =
+      '?q=%E6%89%A7%E6%B3%95&region=%E5%AE%81%E5%A4%8F%E5%9B%9E%E6%97%8F%E8%87%AA%E6%B2%BB%E5%8C%BA&year=2025';
     expect(stateToSearch(stateFromSearch(search))).toBe(search);
-    expect(stateFromSearch(search)).toMatchObject({ q: '执法', region: '宁夏回族自治区', keyword: '', year: '2025' });
+    expect(stateFromSearch(search)).toMatchObject({
+      q: '执法',
+      region: '宁夏回族自治区',
+      keyword: '',
+      year: '2025',
+    });
   });
   test('ignores unknown parameters and unknown sort orders', () => {
     expect(stateToSearch(stateFromSearch('?q=a&utm_source=x&sort=random'))).toBe('?q=a');

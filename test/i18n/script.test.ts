@@ -35,7 +35,10 @@ const golden: [string, string][] = [
   ['旗县审批材料跨部门复用', '旗縣審批材料跨部門複用'],
   ['惠农区出台覆盖殡葬服务', '惠農區出臺覆蓋殯葬服務'],
   ['“互联网+监管”平台', '“互聯網+監管”平臺'],
-  ['有效解决了部门执法标准不一致甚至相互冲突的问题', '有效解決了部門執法標準不一致甚至相互衝突的問題'],
+  [
+    '有效解决了部门执法标准不一致甚至相互冲突的问题',
+    '有效解決了部門執法標準不一致甚至相互衝突的問題',
+  ],
   ['实现“集中受理、统一办理、并联审批”', '實現“集中受理、統一辦理、並聯審批”'],
   ['制定出台《影响公平竞争行为合规指引清单》', '制定出臺《影響公平競爭行為合規指引清單》'],
   ['制发《督办函》32份', '制發《督辦函》32份'],
@@ -83,7 +86,9 @@ describe('toHant (OpenCC cn→tw with the project dictionary)', () => {
 describe('toHans', () => {
   test('converts traditional text (Taiwan or Hong Kong forms) back to simplified', async () => {
     const toHans = await loadToHans();
-    expect(toHans('錫林郭勒盟 雲勘驗 裏面 裡面 後廚 幹部')).toBe('锡林郭勒盟 云勘验 里面 里面 后厨 干部');
+    expect(toHans('錫林郭勒盟 雲勘驗 裏面 裡面 後廚 幹部')).toBe(
+      '锡林郭勒盟 云勘验 里面 里面 后厨 干部',
+    );
   });
 });
 
@@ -102,12 +107,16 @@ describe('foldQuery', () => {
 describe('convertHtml', () => {
   const convert = (s: string) => s.replace(/简/g, '簡').replace(/关键词/g, '關鍵詞');
   test('converts text and reader-visible attributes', () => {
-    expect(convertHtml('<p title="关键词" aria-label="简" data-pagefind-filter="关键词">简</p>', convert)).toBe(
-      '<p title="關鍵詞" aria-label="簡" data-pagefind-filter="關鍵詞">簡</p>',
-    );
+    expect(
+      convertHtml(
+        '<p title="关键词" aria-label="简" data-pagefind-filter="关键词">简</p>',
+        convert,
+      ),
+    ).toBe('<p title="關鍵詞" aria-label="簡" data-pagefind-filter="關鍵詞">簡</p>');
   });
   test('never converts URLs, ids, classes or scripts', () => {
-    const html = '<a href="/zh-hant/keywords/关键词/" id="简" class="简">x</a><script>const a = "简";</script>';
+    const html =
+      '<a href="/zh-hant/keywords/关键词/" id="简" class="简">x</a><script>const a = "简";</script>';
     expect(convertHtml(html, convert)).toBe(html);
   });
   test('converts JSON data blocks (JSON-LD) that readers see through the page', () => {
@@ -137,7 +146,8 @@ describe('preferredScript', () => {
 /** Every text a UI entry can produce: strings, nested records, and templates called with sample values. */
 function uiTexts(value: unknown): string[] {
   if (typeof value === 'string') return [value];
-  if (typeof value === 'function') return [String((value as (...args: unknown[]) => unknown)(3, 5))];
+  if (typeof value === 'function')
+    return [String((value as (...args: unknown[]) => unknown)(3, 5))];
   if (value && typeof value === 'object') return Object.values(value).flatMap(uiTexts);
   return [];
 }

@@ -9,13 +9,15 @@ function setup(paths: string[], command: 'build' | 'dev' | 'sync') {
   const log = (level: string) => (message: string) => logged.push(`${level}: ${message}`);
   const logger = { info: log('info'), warn: log('warn'), error: log('error'), debug: log('debug') };
   const hook = contentCheck({ paths, sourcesDir: 'sources' }).hooks['astro:config:setup']!;
-  const run = () => hook({ config: { root: pathToFileURL(`${repoRoot}${fixtures}/`) }, command, logger } as never);
+  const run = () =>
+    hook({ config: { root: pathToFileURL(`${repoRoot}${fixtures}/`) }, command, logger } as never);
   return { run, logged };
 }
 
 describe('the content-check integration', () => {
   test('stops the build with the same messages as npm run check', async () => {
-    await expect(setup(['metric-quote'], 'build').run()).rejects.toThrowErrorMatchingInlineSnapshot(`
+    await expect(setup(['metric-quote'], 'build').run()).rejects
+      .toThrowErrorMatchingInlineSnapshot(`
       [ContentCheckError: 内容检查未通过，网站不会构建。请改正以下问题（也可运行 npm run check 查看）：
       metric-quote/nx-2025-01.mdx:12 · metrics[0].value · 数值 35.86 没有出现在摘录“检查频次同比下降35.8%”中 · 把 value 改成摘录里的数字，写法与原文一致（35.86% → 35.86）；或换一段含这个数字的摘录
       metric-quote/nx-2025-01.mdx:14 · metrics[0].quote · 摘录“检查频次同比下降35.8%”在正文中找不到 · 从正文原样复制含这个数字的短语（字、标点、空格都要一致），或先改正正文

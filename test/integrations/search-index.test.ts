@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +16,14 @@ import pagefind from '../../src/integrations/search-index.ts';
 import { feedIndex } from '../../src/build/search-index/feed.ts';
 
 /** The dataset of the tiny site: its one case, `a` (the facet tables are made from it). */
-const caseA = { id: 'a', region: { province: '宁夏回族自治区', city: '银川市' }, keywords: ['审批改革'], year: 2025, sourceTitle: '宁夏典型案例', sourceDate: '2025-06-01' };
+const caseA = {
+  id: 'a',
+  region: { province: '宁夏回族自治区', city: '银川市' },
+  keywords: ['审批改革'],
+  year: 2025,
+  sourceTitle: '宁夏典型案例',
+  sourceDate: '2025-06-01',
+};
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -20,23 +35,39 @@ afterEach(() => {
  * [path, lang, body] rendered and handed over as the middleware does, then
  * build:done writing the index into a temporary dist/. Returns the log.
  */
-async function build(pages: [string, string, string][], dir = mkdtempSync(join(tmpdir(), 'pagefind-test-'))) {
+async function build(
+  pages: [string, string, string][],
+  dir = mkdtempSync(join(tmpdir(), 'pagefind-test-')),
+) {
   dirs.push(dir);
   mkdirSync(join(dir, 'data'));
   writeFileSync(join(dir, 'data/cases.json'), JSON.stringify({ cases: [caseA] }));
   const messages: string[] = [];
-  const logger = { info: (m: string) => messages.push(m), warn: (m: string) => messages.push(m), error: (m: string) => messages.push(m) };
+  const logger = {
+    info: (m: string) => messages.push(m),
+    warn: (m: string) => messages.push(m),
+    error: (m: string) => messages.push(m),
+  };
   const { hooks } = pagefind();
   await hooks['astro:build:start']!({ logger } as never);
   for (const [path, lang, body] of pages) {
-    await feedIndex(`/${path}/`, `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`);
+    await feedIndex(
+      `/${path}/`,
+      `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`,
+    );
   }
   await hooks['astro:build:generated']!({ dir: pathToFileURL(`${dir}/`), logger } as never);
-  await hooks['astro:build:done']!({ dir: pathToFileURL(`${dir}/`), logger, pages: [], assets: new Map() } as never);
+  await hooks['astro:build:done']!({
+    dir: pathToFileURL(`${dir}/`),
+    logger,
+    pages: [],
+    assets: new Map(),
+  } as never);
   return { messages, dir };
 }
 
-const article = (text: string) => `<header>导航</header><article data-pagefind-body><h1>${text}</h1><p>${text}正文</p></article>`;
+const article = (text: string) =>
+  `<header>导航</header><article data-pagefind-body><h1>${text}</h1><p>${text}正文</p></article>`;
 
 describe('the Pagefind integration', () => {
   test('indexes the simplified case pages handed over while rendering, in one index, and logs the count', async () => {
@@ -47,7 +78,9 @@ describe('the Pagefind integration', () => {
       // Not a case page: never sent to the index.
       ['zh-hans', 'zh-Hans', `<article data-pagefind-body>首页</article>`],
     ]);
-    expect(messages.at(-1)).toMatch(/^indexed zh-hans 1 case pages \(fed while rendering\); at the end of the build: \d+ ms for the last pages, \d+ ms to write the index \(\d+ ms of it after the other integrations\)$/);
+    expect(messages.at(-1)).toMatch(
+      /^indexed zh-hans 1 case pages \(fed while rendering\); at the end of the build: \d+ ms for the last pages, \d+ ms to write the index \(\d+ ms of it after the other integrations\)$/,
+    );
     const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['zh-hans']);
     expect(entry.languages['zh-hans'].page_count).toBe(1);
@@ -59,24 +92,37 @@ describe('the Pagefind integration', () => {
       ['zh-hans/cases/a', 'zh-Hans', article('审批改革')],
       ['zh-hant/cases/a', 'zh-Hant', article('審批改革')],
     ]);
-    expect(messages).toContainEqual(expect.stringMatching(/^facet tables: zh-hans [\d.]+ KiB \([\d.]+ KiB unzipped\), zh-hant /));
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^facet tables: zh-hans [\d.]+ KiB \([\d.]+ KiB unzipped\), zh-hant /),
+    );
     const fragments = readdirSync(join(dir, 'pagefind/fragment'));
-    for (const [script, region] of [['zh-hans', '宁夏回族自治区'], ['zh-hant', '寧夏回族自治區']] as const) {
-      const table = JSON.parse(gunzipSync(readFileSync(join(dir, `pagefind/facets-${script}.json.gz`))).toString('utf8'));
+    for (const [script, region] of [
+      ['zh-hans', '宁夏回族自治区'],
+      ['zh-hant', '寧夏回族自治區'],
+    ] as const) {
+      const table = JSON.parse(
+        gunzipSync(readFileSync(join(dir, `pagefind/facets-${script}.json.gz`))).toString('utf8'),
+      );
       expect(table.values.region).toEqual([region]);
       expect(table.values.date).toEqual(['2025-06-01']);
       const hash = table.prefix + table.pages[0];
       expect(fragments).toContain(`${hash}.pf_fragment`);
-      const fragment = gunzipSync(readFileSync(join(dir, 'pagefind/fragment', `${hash}.pf_fragment`))).toString();
+      const fragment = gunzipSync(
+        readFileSync(join(dir, 'pagefind/fragment', `${hash}.pf_fragment`)),
+      ).toString();
       expect(fragment).toContain('"url":"/zh-hans/cases/a/"');
     }
   });
 
   test('fails the build loudly when no case page was indexed', async () => {
-    const failure = await build([['zh-hant/cases/a', 'zh-Hant', article('審批改革')]]).catch((error: Error) => error);
+    const failure = await build([['zh-hant/cases/a', 'zh-Hant', article('審批改革')]]).catch(
+      (error: Error) => error,
+    );
     expect(failure).toBeInstanceOf(Error);
     expect((failure as Error).message).toBe('Failed to run Pagefind.');
-    expect(String((failure as Error).cause)).toMatch(/no indexed page for zh-hans \(indexed: zh-hans 0\)/);
+    expect(String((failure as Error).cause)).toMatch(
+      /no indexed page for zh-hans \(indexed: zh-hans 0\)/,
+    );
   });
 
   test('fails the build when a simplified case page is not in the simplified index (its <html lang> is wrong)', async () => {
@@ -84,6 +130,8 @@ describe('the Pagefind integration', () => {
       ['zh-hans/cases/a', 'zh-Hans', article('审批改革')],
       ['zh-hans/cases/b', 'zh-Hant', article('审批')],
     ]).catch((error: Error) => error);
-    expect(String((failure as Error).cause)).toMatch(/case pages sent \(zh-hans 2\) and indexed \(zh-hans 1\) differ/);
+    expect(String((failure as Error).cause)).toMatch(
+      /case pages sent \(zh-hans 2\) and indexed \(zh-hans 1\) differ/,
+    );
   });
 });

@@ -14,13 +14,16 @@ describe('case ids', () => {
 
   test('a new id takes the number after the highest in use, so a removed case’s number is never reused', () => {
     expect(nextCaseIdAfter([], 'nx', 2025)).toBe('nx-2025-01');
-    expect(nextCaseIdAfter(['nx-2025-01', 'nx-2025-03', 'nm-2025-09', 'nx-2024-12'], 'nx', 2025)).toBe('nx-2025-04');
+    expect(
+      nextCaseIdAfter(['nx-2025-01', 'nx-2025-03', 'nm-2025-09', 'nx-2024-12'], 'nx', 2025),
+    ).toBe('nx-2025-04');
     expect(() => nextCaseIdAfter(['nx-2025-99'], 'nx', 2025)).toThrow('已用到 99');
   });
 
   test('the cases folder gives the ids in use', () => {
     const dir = mkdtempSync(join(tmpdir(), 'case-id-'));
-    for (const name of ['nx-2025-02.mdx', 'nx-2025-05.mdx', 'nx-2025-09.md', 'README.md']) writeFileSync(join(dir, name), '');
+    for (const name of ['nx-2025-02.mdx', 'nx-2025-05.mdx', 'nx-2025-09.md', 'README.md'])
+      writeFileSync(join(dir, name), '');
     expect(nextCaseId(dir, 'nx', 2025)).toBe('nx-2025-06');
     expect(nextCaseId(join(dir, 'missing'), 'nx', 2025)).toBe('nx-2025-01');
   });

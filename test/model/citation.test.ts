@@ -60,7 +60,11 @@ describe('gbt7714v2025', () => {
   });
 
   test('ends with the canonical URL and a period', () => {
-    expect(gbt7714v2025(zhongwei).endsWith(' https://typical-cases.example.org/zh-hans/cases/nx-2025-01/.')).toBe(true);
+    expect(
+      gbt7714v2025(zhongwei).endsWith(
+        ' https://typical-cases.example.org/zh-hans/cases/nx-2025-01/.',
+      ),
+    ).toBe(true);
   });
 
   test('leaves out the 主要责任者 rather than inventing one', () => {
@@ -77,12 +81,19 @@ describe('gbt7714v2015', () => {
 
 describe('officialReference', () => {
   test('says so when the date of the document is unknown', () => {
-    expect(officialReference(zhongwei)).toBe('《中卫市“三减”执法模式》，《宁夏规范涉企行政执法专项行动典型案例》案例一，发布日期不详。');
+    expect(officialReference(zhongwei)).toBe(
+      '《中卫市“三减”执法模式》，《宁夏规范涉企行政执法专项行动典型案例》案例一，发布日期不详。',
+    );
   });
 
   test('does not put a bracketed description of an untitled document in 书名号', () => {
-    const untitled = { ...zhongwei, source: { title: '〔泰兴市人民政府市长谈规范涉企行政执法的署名文章〕' } };
-    expect(officialReference(untitled)).toContain('，〔泰兴市人民政府市长谈规范涉企行政执法的署名文章〕案例一，');
+    const untitled = {
+      ...zhongwei,
+      source: { title: '〔泰兴市人民政府市长谈规范涉企行政执法的署名文章〕' },
+    };
+    expect(officialReference(untitled)).toContain(
+      '，〔泰兴市人民政府市长谈规范涉企行政执法的署名文章〕案例一，',
+    );
   });
 });
 
@@ -95,7 +106,9 @@ describe('a case whose title is a description of our own making', () => {
   };
 
   test('puts the description in [ ] in GB/T 7714 entries, as 自拟信息', () => {
-    expect(gbt7714v2025(taixing)).toMatch(/^泰兴市人民政府市长\. \[泰兴市：.*质效\]\[EB\/OL\]\. （/);
+    expect(gbt7714v2025(taixing)).toMatch(
+      /^泰兴市人民政府市长\. \[泰兴市：.*质效\]\[EB\/OL\]\. （/,
+    );
     expect(gbt7714v2015(taixing)).toContain('. [泰兴市：');
   });
 
@@ -106,7 +119,15 @@ describe('a case whose title is a description of our own making', () => {
 
 describe('chineseNumeral', () => {
   test('numbers cases as documents do', () => {
-    expect([1, 9, 10, 11, 20, 21, 99].map(chineseNumeral)).toEqual(['一', '九', '十', '十一', '二十', '二十一', '九十九']);
+    expect([1, 9, 10, 11, 20, 21, 99].map(chineseNumeral)).toEqual([
+      '一',
+      '九',
+      '十',
+      '十一',
+      '二十',
+      '二十一',
+      '九十九',
+    ]);
   });
 
   test('falls back to digits outside 1–99', () => {

@@ -1,11 +1,21 @@
 import { describe, expect, test } from 'vitest';
-import { chineseDate, isoDate, localIsoDate, slashDate, todayInChina } from '../../src/model/dates.ts';
+import {
+  chineseDate,
+  isoDate,
+  localIsoDate,
+  slashDate,
+  todayInChina,
+} from '../../src/model/dates.ts';
 
 const date = new Date('2025-10-29T00:00:00Z');
 
 describe('dates', () => {
   test('format a frontmatter date the three ways citations need', () => {
-    expect([isoDate(date), chineseDate(date), slashDate(date)]).toEqual(['2025-10-29', '2025年10月29日', '2025/10/29']);
+    expect([isoDate(date), chineseDate(date), slashDate(date)]).toEqual([
+      '2025-10-29',
+      '2025年10月29日',
+      '2025/10/29',
+    ]);
   });
 
   test('todayInChina is already tomorrow at 17:00 UTC', () => {

@@ -1,7 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { flattenRegions, groupBy, keywordGroups, regionChain, regionTree, sourceGroups, yearGroups, type CaseLike } from '../../src/model/grouping.ts';
+import {
+  flattenRegions,
+  groupBy,
+  keywordGroups,
+  regionChain,
+  regionTree,
+  sourceGroups,
+  yearGroups,
+  type CaseLike,
+} from '../../src/model/grouping.ts';
 
-const make = (id: string, code: string, keywords: string[], year = 2025, source = 's1'): CaseLike => ({
+const make = (
+  id: string,
+  code: string,
+  keywords: string[],
+  year = 2025,
+  source = 's1',
+): CaseLike => ({
   id,
   data: { region: { province: '', code }, keywords, year, source },
 });
@@ -18,7 +33,10 @@ const cases = [
 describe('groupBy', () => {
   test('groups by several keys per item, in order of first appearance, each item once per key', () => {
     const groups = groupBy([{ k: ['a', 'b', 'a'] }, { k: ['b'] }], (x) => x.k);
-    expect(groups.map((g) => [g.key, g.cases.length])).toEqual([['a', 1], ['b', 2]]);
+    expect(groups.map((g) => [g.key, g.cases.length])).toEqual([
+      ['a', 1],
+      ['b', 2],
+    ]);
   });
 });
 
@@ -36,7 +54,10 @@ describe('keywordGroups', () => {
 
 describe('yearGroups and sourceGroups', () => {
   test('put the newest year first', () => {
-    expect(yearGroups(cases).map((g) => [g.key, g.cases.length])).toEqual([[2025, 5], [2024, 1]]);
+    expect(yearGroups(cases).map((g) => [g.key, g.cases.length])).toEqual([
+      [2025, 5],
+      [2024, 1],
+    ]);
   });
   test('follow the given source order', () => {
     expect(sourceGroups(cases, ['s3', 's1', 's2']).map((g) => g.key)).toEqual(['s3', 's1', 's2']);
@@ -45,7 +66,11 @@ describe('yearGroups and sourceGroups', () => {
 
 describe('regionChain', () => {
   test('goes province → city → county, skipping the 市辖区 of municipalities', () => {
-    expect(regionChain('640381').map((d) => d.name)).toEqual(['宁夏回族自治区', '吴忠市', '青铜峡市']);
+    expect(regionChain('640381').map((d) => d.name)).toEqual([
+      '宁夏回族自治区',
+      '吴忠市',
+      '青铜峡市',
+    ]);
     expect(regionChain('640500').map((d) => d.name)).toEqual(['宁夏回族自治区', '中卫市']);
     expect(regionChain('640000').map((d) => d.name)).toEqual(['宁夏回族自治区']);
     expect(regionChain('110112').map((d) => d.name)).toEqual(['北京市', '通州区']);
@@ -69,10 +94,27 @@ describe('regionTree', () => {
       ['中卫市', 1],
     ]);
     expect(nx.children[0]!.children.map((n) => n.division.name)).toEqual(['青铜峡市']);
-    expect(nx.children[0]!.children[0]!.parents.map((d) => d.name)).toEqual(['宁夏回族自治区', '吴忠市']);
+    expect(nx.children[0]!.children[0]!.parents.map((d) => d.name)).toEqual([
+      '宁夏回族自治区',
+      '吴忠市',
+    ]);
   });
   test('flattens to one page per division used by a case or above one', () => {
-    const codes = flattenRegions(regionTree(cases)).map((n) => n.division.code).sort();
-    expect(codes).toEqual(['110000', '110112', '150000', '152500', '152527', '640000', '640300', '640381', '640500'].sort());
+    const codes = flattenRegions(regionTree(cases))
+      .map((n) => n.division.code)
+      .sort();
+    expect(codes).toEqual(
+      [
+        '110000',
+        '110112',
+        '150000',
+        '152500',
+        '152527',
+        '640000',
+        '640300',
+        '640381',
+        '640500',
+      ].sort(),
+    );
   });
 });

@@ -1,7 +1,21 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_RELATED, MIN_RELATED, regionMatch, relate, relatedCases, relatedIndex, similarKeywords, type RelatedInput } from '../../src/model/related.ts';
+import {
+  MAX_RELATED,
+  MIN_RELATED,
+  regionMatch,
+  relate,
+  relatedCases,
+  relatedIndex,
+  similarKeywords,
+  type RelatedInput,
+} from '../../src/model/related.ts';
 
-const c = (id: string, keywords: string[], regionCode: string, source = 'src-a'): RelatedInput => ({ id, keywords, regionCode, source });
+const c = (id: string, keywords: string[], regionCode: string, source = 'src-a'): RelatedInput => ({
+  id,
+  keywords,
+  regionCode,
+  source,
+});
 
 const cases: RelatedInput[] = [
   c('nx-2025-01', ['综合查一次', '分级分类监管', '包容免罚'], '640500'),
@@ -67,7 +81,9 @@ describe('relatedCases', () => {
   });
 
   test(`lists at most ${MAX_RELATED}`, () => {
-    const many = Array.from({ length: 12 }, (_, i) => c(`nx-2025-${String(i + 1).padStart(2, '0')}`, ['综合查一次'], '640500'));
+    const many = Array.from({ length: 12 }, (_, i) =>
+      c(`nx-2025-${String(i + 1).padStart(2, '0')}`, ['综合查一次'], '640500'),
+    );
     expect(relatedCases(many[0]!, many)).toHaveLength(MAX_RELATED);
   });
 
@@ -94,25 +110,65 @@ describe('relatedIndex on a large collection', () => {
       state = (state * 1103515245 + 12345) % 2 ** 31;
       return state % m;
     };
-    const words = ['综合查一次', '包容免罚', '包容审慎监管免罚', '免罚', '信用修复', '信用修复一件事', '执法监督', '首违不罚', '数字执法', '分级分类监管'];
-    const codes = ['640000', '640500', '640502', '640100', '640104', '110112', '110000', '120119', '330600', '330602', '150100'];
+    const words = [
+      '综合查一次',
+      '包容免罚',
+      '包容审慎监管免罚',
+      '免罚',
+      '信用修复',
+      '信用修复一件事',
+      '执法监督',
+      '首违不罚',
+      '数字执法',
+      '分级分类监管',
+    ];
+    const codes = [
+      '640000',
+      '640500',
+      '640502',
+      '640100',
+      '640104',
+      '110112',
+      '110000',
+      '120119',
+      '330600',
+      '330602',
+      '150100',
+    ];
     return Array.from({ length: n }, (_, i) => {
-      const keywords = [...new Set(Array.from({ length: 1 + next(3) }, () => words[next(words.length)]!))];
-      return c(`c${String(next(100_000)).padStart(5, '0')}-${i}`, keywords, codes[next(codes.length)]!, `src-${next(6)}`);
+      const keywords = [
+        ...new Set(Array.from({ length: 1 + next(3) }, () => words[next(words.length)]!)),
+      ];
+      return c(
+        `c${String(next(100_000)).padStart(5, '0')}-${i}`,
+        keywords,
+        codes[next(codes.length)]!,
+        `src-${next(6)}`,
+      );
     });
   }
 
   test('gives exactly the lists relatedCases gives, case by case', () => {
-    for (const [n, seed] of [[40, 1], [300, 7], [300, 42], [5, 3]] as const) {
+    for (const [n, seed] of [
+      [40, 1],
+      [300, 7],
+      [300, 42],
+      [5, 3],
+    ] as const) {
       const all = collection(n, seed);
       const index = relatedIndex(all);
-      for (const one of all) expect(index.get(one.id), `${n}/${seed} ${one.id}`).toEqual(relatedCases(one, all));
+      for (const one of all)
+        expect(index.get(one.id), `${n}/${seed} ${one.id}`).toEqual(relatedCases(one, all));
     }
   });
 
   test('with one keyword, region and source for all, and with no relation at all', () => {
-    const same = Array.from({ length: 30 }, (_, i) => c(`s-${String(i).padStart(2, '0')}`, ['综合查一次'], '640500'));
-    const apart = Array.from({ length: 8 }, (_, i) => c(`a-${i}`, [`词${i}${i}`], `${11 + i}0000`, `src-${i}`));
+    const same = Array.from({ length: 30 }, (_, i) =>
+      c(`s-${String(i).padStart(2, '0')}`, ['综合查一次'], '640500'),
+    );
+    const apart = Array.from({ length: 8 }, (_, i) =>
+      c(`a-${i}`, [`词${i}${i}`], `${11 + i}0000`, `src-${i}`),
+    );
     for (const all of [same, apart, [...same, ...apart]]) {
       const index = relatedIndex(all);
       for (const one of all) expect(index.get(one.id)).toEqual(relatedCases(one, all));
@@ -127,5 +183,9 @@ test('relatedIndex lets a same-place case with a smaller id displace a keyword m
   const a0 = c('a-0', ['数字执法'], '640502', 'src-a0');
   const all = [one, ...zs, a0];
   expect(relatedIndex(all).get('m-1')).toEqual(relatedCases(one, all));
-  expect(relatedIndex(all).get('m-1')!.map((r) => r.id)).toContain('a-0');
+  expect(
+    relatedIndex(all)
+      .get('m-1')!
+      .map((r) => r.id),
+  ).toContain('a-0');
 });

@@ -3,7 +3,12 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { caseFileHistory, caseRevisions, gitLogArgs, parseGitLog } from '../../src/model/revisions.ts';
+import {
+  caseFileHistory,
+  caseRevisions,
+  gitLogArgs,
+  parseGitLog,
+} from '../../src/model/revisions.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -31,7 +36,10 @@ describe('caseRevisions', () => {
 /** A repository with one case file committed twice; returns its directory. */
 function repositoryWithHistory(): string {
   const dir = mkdtempSync(join(tmpdir(), 'revisions-'));
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: dir });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], {
+      cwd: dir,
+    });
   git('init', '-q');
   mkdirSync(join(dir, 'content/cases'), { recursive: true });
   writeFileSync(join(dir, 'content/cases/x.mdx'), 'one');
@@ -77,7 +85,9 @@ describe('parseGitLog', () => {
       { hash: 'aaaaaaa1', date: '2026-12-02' },
       { hash: 'bbbbbbb2', date: '2026-11-24' },
     ]);
-    expect(files.get('content/cases/nx-2025-02.mdx')).toEqual([{ hash: 'aaaaaaa1', date: '2026-12-02' }]);
+    expect(files.get('content/cases/nx-2025-02.mdx')).toEqual([
+      { hash: 'aaaaaaa1', date: '2026-12-02' },
+    ]);
   });
 
   test('reads the output of the real git log command', () => {

@@ -64,7 +64,12 @@ describe.concurrent('axe-core finds no WCAG 2.2 AA violation', () => {
 });
 
 /** Presses Tab until `isTarget` holds for the focused element; fails after `max` presses. */
-async function tabUntil(page: Page, what: string, isTarget: () => Promise<boolean>, max = 250): Promise<void> {
+async function tabUntil(
+  page: Page,
+  what: string,
+  isTarget: () => Promise<boolean>,
+  max = 250,
+): Promise<void> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
     if (await isTarget()) return;
@@ -86,23 +91,43 @@ describe('a keyboard-only reader', () => {
         await Promise.all([page.waitForURL(/\/zh-hans\/search\/\?/), page.keyboard.press('Enter')]);
         await waitForResults(page, new URL(page.url()).pathname + new URL(page.url()).search);
 
-        await tabUntil(page, '搜索结果中的案例链接', () => focusedMatches(page, 'main a[href*="/cases/"]'));
-        const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname);
-        await Promise.all([page.waitForURL((url) => url.pathname === href), page.keyboard.press('Enter')]);
+        await tabUntil(page, '搜索结果中的案例链接', () =>
+          focusedMatches(page, 'main a[href*="/cases/"]'),
+        );
+        const href = await page.evaluate(
+          () => (document.activeElement as HTMLAnchorElement).pathname,
+        );
+        await Promise.all([
+          page.waitForURL((url) => url.pathname === href),
+          page.keyboard.press('Enter'),
+        ]);
         expect(href).toMatch(/^\/zh-hans\/cases\/[a-z0-9-]+\/$/);
 
         await tabUntil(page, '繁體 切换链接', () => focusedMatches(page, '[data-script-toggle]'));
         const twin = href.replace('/zh-hans/', '/zh-hant/');
-        await Promise.all([page.waitForURL((url) => url.pathname === twin), page.keyboard.press('Enter')]);
+        await Promise.all([
+          page.waitForURL((url) => url.pathname === twin),
+          page.keyboard.press('Enter'),
+        ]);
         await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-Hant');
 
-        const copy = page.getByRole('button', { name: /(复制|複製).*(引用|GB\/T\s?7714)|(引用|GB\/T\s?7714).*(复制|複製)/ }).first();
+        const copy = page
+          .getByRole('button', {
+            name: /(复制|複製).*(引用|GB\/T\s?7714)|(引用|GB\/T\s?7714).*(复制|複製)/,
+          })
+          .first();
         await copy.waitFor({ state: 'attached', timeout: 5_000 }).catch(() => {
-          throw new Error(`案例页上没有“复制引用”按钮（按钮名称需含“复制/複製”和“引用”或“GB/T 7714”）：${twin}`);
+          throw new Error(
+            `案例页上没有“复制引用”按钮（按钮名称需含“复制/複製”和“引用”或“GB/T 7714”）：${twin}`,
+          );
         });
-        await tabUntil(page, '复制引用按钮', () => copy.evaluate((el) => el === document.activeElement));
+        await tabUntil(page, '复制引用按钮', () =>
+          copy.evaluate((el) => el === document.activeElement),
+        );
         await page.keyboard.press('Enter');
-        await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(twin);
+        await expect
+          .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+          .toContain(twin);
         const title = (await page.locator('h1').first().innerText()).trim();
         await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toContain(title);
       }, ctx);
@@ -121,21 +146,39 @@ describe('a keyboard-only reader', () => {
 function layoutProblems(): string[] {
   const problems: string[] = [];
   const root = document.documentElement;
-  if (root.scrollWidth > root.clientWidth) problems.push(`页面可横向滚动：scrollWidth ${root.scrollWidth} > ${root.clientWidth}`);
+  if (root.scrollWidth > root.clientWidth)
+    problems.push(`页面可横向滚动：scrollWidth ${root.scrollWidth} > ${root.clientWidth}`);
   const describe = (el: Element) =>
-    el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '') + (el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : '');
+    el.tagName.toLowerCase() +
+    (el.id ? `#${el.id}` : '') +
+    (el.className && typeof el.className === 'string'
+      ? `.${el.className.trim().split(/\s+/).join('.')}`
+      : '');
   for (const el of document.querySelectorAll<HTMLElement>('body *')) {
     const style = getComputedStyle(el);
-    if (style.display === 'none' || style.display === 'inline' || style.visibility === 'hidden') continue;
+    if (style.display === 'none' || style.display === 'inline' || style.visibility === 'hidden')
+      continue;
     if (el.closest('.visually-hidden, .skip-link, script, style, svg')) continue;
     let scroller: Element | null = el.parentElement;
-    while (scroller && scroller !== document.body && !/^(auto|scroll)$/.test(getComputedStyle(scroller).overflowX)) scroller = scroller.parentElement;
+    while (
+      scroller &&
+      scroller !== document.body &&
+      !/^(auto|scroll)$/.test(getComputedStyle(scroller).overflowX)
+    )
+      scroller = scroller.parentElement;
     if (scroller && scroller !== document.body) continue;
     const rect = el.getBoundingClientRect();
     if (rect.width === 0 || rect.height === 0) continue;
-    if (rect.right > root.clientWidth + 1) problems.push(`${describe(el)} 超出视口右边 ${Math.round(rect.right - root.clientWidth)}px`);
-    if (el.clientWidth > 1 && el.scrollWidth > el.clientWidth + 1 && /^(hidden|clip)$/.test(style.overflowX))
-      problems.push(`${describe(el)} 裁切了内容：scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth}`);
+    if (rect.right > root.clientWidth + 1)
+      problems.push(`${describe(el)} 超出视口右边 ${Math.round(rect.right - root.clientWidth)}px`);
+    if (
+      el.clientWidth > 1 &&
+      el.scrollWidth > el.clientWidth + 1 &&
+      /^(hidden|clip)$/.test(style.overflowX)
+    )
+      problems.push(
+        `${describe(el)} 裁切了内容：scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth}`,
+      );
   }
   return problems.slice(0, 20);
 }
@@ -143,23 +186,26 @@ function layoutProblems(): string[] {
 describe.concurrent('text reflows without loss', () => {
   const pages = [...new Set([...mainPages, ...everyKind])];
 
-  test.for(pages)('at 320 CSS px wide and with double-size text on a 1280 px screen on %s', async (path, { expect }) => {
-    const ctx = await browser.newContext({ viewport: { width: 320, height: 800 } });
-    try {
-      const problems = await withPage(async (page) => {
-        await openPage(page, baseURL, path, { stay: true });
-        await waitForResults(page, path);
-        const narrow = await page.evaluate(layoutProblems);
-        await page.setViewportSize({ width: 1280, height: 800 });
-        await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
-        const large = await page.evaluate(layoutProblems);
-        return [...narrow.map((p) => `320px: ${p}`), ...large.map((p) => `1280px, 200%: ${p}`)];
-      }, ctx);
-      expect(problems, path).toEqual([]);
-    } finally {
-      await ctx.close();
-    }
-  });
+  test.for(pages)(
+    'at 320 CSS px wide and with double-size text on a 1280 px screen on %s',
+    async (path, { expect }) => {
+      const ctx = await browser.newContext({ viewport: { width: 320, height: 800 } });
+      try {
+        const problems = await withPage(async (page) => {
+          await openPage(page, baseURL, path, { stay: true });
+          await waitForResults(page, path);
+          const narrow = await page.evaluate(layoutProblems);
+          await page.setViewportSize({ width: 1280, height: 800 });
+          await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+          const large = await page.evaluate(layoutProblems);
+          return [...narrow.map((p) => `320px: ${p}`), ...large.map((p) => `1280px, 200%: ${p}`)];
+        }, ctx);
+        expect(problems, path).toEqual([]);
+      } finally {
+        await ctx.close();
+      }
+    },
+  );
 });
 
 describe('适老化 settings', () => {
@@ -198,13 +244,16 @@ describe('适老化 settings', () => {
     const ctx = await browser.newContext();
     try {
       await withPage(async (page) => {
-        const bodySize = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+        const bodySize = () =>
+          page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
         await openPage(page, baseURL, casePage);
         const normal = await bodySize();
         const toggle = page.locator('button[data-large-text-toggle]');
         await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
         await expect(toggle.innerText()).resolves.toBe('大字');
-        await tabUntil(page, '大字按钮', () => focusedMatches(page, 'button[data-large-text-toggle]'));
+        await tabUntil(page, '大字按钮', () =>
+          focusedMatches(page, 'button[data-large-text-toggle]'),
+        );
         await page.keyboard.press('Enter');
         await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
         expect(await bodySize()).toBeGreaterThanOrEqual(normal * 1.2);
@@ -212,7 +261,9 @@ describe('适老化 settings', () => {
         await openPage(page, baseURL, '/zh-hant/');
         expect(await bodySize()).toBeGreaterThanOrEqual(normal * 1.2);
         await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
-        await tabUntil(page, '大字按钮', () => focusedMatches(page, 'button[data-large-text-toggle]'));
+        await tabUntil(page, '大字按钮', () =>
+          focusedMatches(page, 'button[data-large-text-toggle]'),
+        );
         await page.keyboard.press('Space');
         await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
         expect(await bodySize()).toBe(normal);
@@ -227,7 +278,9 @@ describe('适老化 settings', () => {
     try {
       await withPage(async (page) => {
         await openPage(page, baseURL, casePage);
-        await expect(page.locator('button[data-large-text-toggle]').isVisible()).resolves.toBe(false);
+        await expect(page.locator('button[data-large-text-toggle]').isVisible()).resolves.toBe(
+          false,
+        );
         await expect(page.locator('h1').innerText()).resolves.toContain('中卫市');
       }, ctx);
     } finally {
@@ -241,7 +294,11 @@ describe('适老化 settings', () => {
       await withPage(async (page) => {
         await openPage(page, baseURL, casePage);
         const sizes = () =>
-          page.evaluate(() => ['body', 'h1', 'main p', 'input[type="search"]', '.site-footer'].map((s) => parseFloat(getComputedStyle(document.querySelector(s)!).fontSize)));
+          page.evaluate(() =>
+            ['body', 'h1', 'main p', 'input[type="search"]', '.site-footer'].map((s) =>
+              parseFloat(getComputedStyle(document.querySelector(s)!).fontSize),
+            ),
+          );
         const before = await sizes();
         await page.addStyleTag({ content: 'html { font-size: 32px !important; }' });
         const after = await sizes();

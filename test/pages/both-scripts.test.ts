@@ -10,19 +10,27 @@ const hantPages = distFiles(/\/zh-hant\/.*\.html$/);
 
 /** Reader-visible attribute values: alt, title, aria-label, placeholder, meta content. */
 function visibleAttributes(html: string): string {
-  return [...html.matchAll(/\s(?:alt|title|aria-label|placeholder|content|data-pagefind-(?:filter|meta))="([^"]*)"/g)]
+  return [
+    ...html.matchAll(
+      /\s(?:alt|title|aria-label|placeholder|content|data-pagefind-(?:filter|meta))="([^"]*)"/g,
+    ),
+  ]
     .map((m) => m[1])
     .join(' ');
 }
 
 /** JSON data blocks embedded in the page (JSON-LD and page data). */
 const jsonBlocks = (html: string) =>
-  [...html.matchAll(/<script type="application\/(?:ld\+)?json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join(' ');
+  [...html.matchAll(/<script type="application\/(?:ld\+)?json"[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1])
+    .join(' ');
 
 describe('the two scripts', () => {
   test('every zh-hans page has a zh-hant twin, and the reverse', () => {
     expect(hansPages.length).toBeGreaterThan(10);
-    expect(hantPages.map((p) => p.replace('zh-hant/', 'zh-hans/')).sort()).toEqual([...hansPages].sort());
+    expect(hantPages.map((p) => p.replace('zh-hant/', 'zh-hans/')).sort()).toEqual(
+      [...hansPages].sort(),
+    );
   });
 
   test('each page declares its <html lang> and links its twin with hreflang and x-default', () => {
@@ -34,7 +42,9 @@ describe('the two scripts', () => {
       const path = encodeURI('/' + page.replace(/index\.html$/, ''));
       for (const html of [hans, hant]) {
         expect(html).toMatch(new RegExp(`hreflang="zh-Hans" href="[^"]*${path}"`));
-        expect(html).toMatch(new RegExp(`hreflang="zh-Hant" href="[^"]*${path.replace('zh-hans', 'zh-hant')}"`));
+        expect(html).toMatch(
+          new RegExp(`hreflang="zh-Hant" href="[^"]*${path.replace('zh-hans', 'zh-hant')}"`),
+        );
         expect(html).toContain('hreflang="x-default"');
       }
     }
@@ -44,7 +54,9 @@ describe('the two scripts', () => {
     const problems: string[] = [];
     for (const page of hantPages) {
       const html = readDist(page);
-      const found = simplifiedOnlyChars(visibleText(html) + visibleAttributes(html) + jsonBlocks(html));
+      const found = simplifiedOnlyChars(
+        visibleText(html) + visibleAttributes(html) + jsonBlocks(html),
+      );
       if (found.length) problems.push(`${page}: ${found.join('')}`);
     }
     expect(problems).toEqual([]);
@@ -57,9 +69,21 @@ describe('the two scripts', () => {
   test('the tricky words of the corpus come out right on the built case pages', async () => {
     const toHant = await loadToHant();
     const golden: [string, string][] = [
-      ['干扰', '干擾'], ['干部', '幹部'], ['松绑', '鬆綁'], ['联系点', '聯繫點'], ['答复', '答覆'],
-      ['重复检查', '重複檢查'], ['后厨', '後廚'], ['最后一公里', '最後一公里'], ['案卷', '案卷'], ['征集', '徵集'],
-      ['太仆寺旗', '太僕寺旗'], ['当事人系首次', '當事人係首次'], ['可复制', '可複製'], ['予以公布', '予以公布'], ['发布', '發布'],
+      ['干扰', '干擾'],
+      ['干部', '幹部'],
+      ['松绑', '鬆綁'],
+      ['联系点', '聯繫點'],
+      ['答复', '答覆'],
+      ['重复检查', '重複檢查'],
+      ['后厨', '後廚'],
+      ['最后一公里', '最後一公里'],
+      ['案卷', '案卷'],
+      ['征集', '徵集'],
+      ['太仆寺旗', '太僕寺旗'],
+      ['当事人系首次', '當事人係首次'],
+      ['可复制', '可複製'],
+      ['予以公布', '予以公布'],
+      ['发布', '發布'],
     ];
     let checked = 0;
     for (const page of hansPages.filter((p) => p.includes('/cases/'))) {
@@ -77,8 +101,13 @@ describe('the two scripts', () => {
 
   test('URLs and ids are never converted', () => {
     for (const page of hansPages) {
-      const hrefs = (html: string) => [...html.matchAll(/\s(?:href|src|id)="([^"]*)"/g)].map((m) => m[1]!.replace('zh-hant', 'zh-hans'));
-      expect(hrefs(readDist(page.replace('zh-hans/', 'zh-hant/'))), page).toEqual(hrefs(readDist(page)));
+      const hrefs = (html: string) =>
+        [...html.matchAll(/\s(?:href|src|id)="([^"]*)"/g)].map((m) =>
+          m[1]!.replace('zh-hant', 'zh-hans'),
+        );
+      expect(hrefs(readDist(page.replace('zh-hans/', 'zh-hant/'))), page).toEqual(
+        hrefs(readDist(page)),
+      );
     }
   });
 });
@@ -97,9 +126,9 @@ describe('switching script in Chromium', () => {
     await page.goto(`${inject('baseURL')}/zh-hans/cases/nx-2025-01/?from=test#p2`);
     await page.locator('[data-script-toggle]').click();
     await page.waitForURL(/zh-hant/);
-    expect(new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash).toBe(
-      '/zh-hant/cases/nx-2025-01/?from=test#p2',
-    );
+    expect(
+      new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash,
+    ).toBe('/zh-hant/cases/nx-2025-01/?from=test#p2');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-Hant');
     await page.locator('[data-script-toggle]').click();
     await page.waitForURL(/zh-hans/);

@@ -40,7 +40,9 @@ describe('accessibility of the browse pages', () => {
   test.each(paths)('%s has no axe violations', async (path) => {
     const page = await browser.newPage();
     await page.goto(`${inject('baseURL')}${path}`);
-    await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page
+      .locator('details')
+      .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     expect(await violations(page)).toEqual([]);
     await page.close();
   });

@@ -17,7 +17,9 @@ afterAll(() => {
 });
 
 /** Builds a copy of the project whose case nx-2025-01 has `addition` appended to its body. */
-async function buildWith(addition: string): Promise<{ failed: boolean; output: string; dir: string }> {
+async function buildWith(
+  addition: string,
+): Promise<{ failed: boolean; output: string; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'content-only-'));
   copies.push(dir);
   copyProject(root, dir);

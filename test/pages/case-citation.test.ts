@@ -15,13 +15,19 @@ const SITE = 'https://typical-cases.example.org';
 
 const canonicalOf = (html: string) => /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
 const textOf = (fragment: string) =>
-  fragment.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  fragment
+    .replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 const citationText = (html: string, kind: string) => {
   const match = new RegExp(`<p class="cite-text" id="cite-${kind}">([\\s\\S]*?)</p>`).exec(html);
   return match ? textOf(match[1]!) : undefined;
 };
 const metaContent = (html: string, name: string) =>
-  [...html.matchAll(new RegExp(`<meta name="${name.replace('.', '\\.')}" content="([^"]*)"`, 'g'))].map((m) => m[1]!);
+  [
+    ...html.matchAll(new RegExp(`<meta name="${name.replace('.', '\\.')}" content="([^"]*)"`, 'g')),
+  ].map((m) => m[1]!);
 
 describe('every built case page', () => {
   test('exists in both scripts', () => {
@@ -36,8 +42,16 @@ describe('every built case page', () => {
       expect(url, page).toBe(`${SITE}/${page.replace(/index\.html$/, '')}`);
       const gbt2025 = citationText(html, 'gbt2025');
       const gbt2015 = citationText(html, 'gbt2015');
-      expect(gbt2025, page).toMatch(new RegExp(`\\[EB/OL\\]\\. （\\d{4}-\\d{2}-\\d{2}）\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${url}\\.$`));
-      expect(gbt2015, page).toMatch(new RegExp(`\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${url}\\.$`));
+      expect(gbt2025, page).toMatch(
+        new RegExp(
+          `\\[EB/OL\\]\\. （\\d{4}-\\d{2}-\\d{2}）\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${url}\\.$`,
+        ),
+      );
+      expect(gbt2015, page).toMatch(
+        new RegExp(
+          `\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${url}\\.$`,
+        ),
+      );
       expect(citationText(html, 'official'), page).toMatch(/案例[一二三四五六七八九十]+，.+。$/);
       expect(citationText(html, 'link'), page).toBe(url);
       expect(html, page).toContain('data-cite-date>');
@@ -53,7 +67,10 @@ describe('every built case page', () => {
         expect(m[1]).toBe(`p${i + 1}`);
         expect(m[2]).toBe(String(i + 1));
       });
-      expect(html.match(/<a class="para-link" href="#p\d+" aria-label="[^"]+"/g)?.length, page).toBe(paragraphIds.length);
+      expect(
+        html.match(/<a class="para-link" href="#p\d+" aria-label="[^"]+"/g)?.length,
+        page,
+      ).toBe(paragraphIds.length);
       const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
       expect(ids.length - new Set(ids).size, `${page} repeats an id`).toBe(0);
     }
@@ -62,14 +79,17 @@ describe('every built case page', () => {
   test('has the same paragraph anchors in both scripts', () => {
     const anchors = (html: string) => [...html.matchAll(/<p id="(p\d+)"/g)].map((m) => m[1]);
     for (const page of hansCasePages) {
-      expect(anchors(readDist(page.replace('zh-hans/', 'zh-hant/'))), page).toEqual(anchors(readDist(page)));
+      expect(anchors(readDist(page.replace('zh-hans/', 'zh-hant/'))), page).toEqual(
+        anchors(readDist(page)),
+      );
     }
   });
 
   test('links each figure of 数字一览 to a paragraph of the page', () => {
     for (const page of casePages) {
       const html = readDist(page);
-      for (const [, target] of html.matchAll(/data-metric-paragraph="(p\d+)"/g)) expect(html, page).toContain(`<p id="${target}"`);
+      for (const [, target] of html.matchAll(/data-metric-paragraph="(p\d+)"/g))
+        expect(html, page).toContain(`<p id="${target}"`);
     }
   });
 
@@ -82,16 +102,23 @@ describe('every built case page', () => {
       expect(related.length, page).toBeGreaterThanOrEqual(Math.min(3, others));
       expect(related.length, page).toBeLessThanOrEqual(5);
       expect(related, page).not.toContain(id);
-      for (const other of related) expect(casePages, page).toContain(page.replace(`/${id}/`, `/${other}/`));
+      for (const other of related)
+        expect(casePages, page).toContain(page.replace(`/${id}/`, `/${other}/`));
     }
   });
 
   test('shows its source, 最后修订 and change history', () => {
     for (const page of hansCasePages) {
       const html = readDist(page);
-      expect(html, page).toMatch(/<section class="source-box"[\s\S]*<dt>原文<\/dt>[\s\S]*<dt>案例序号<\/dt><dd>案例[一二三四五六七八九十]+<\/dd>/);
-      expect(html, page).toMatch(/<h2 id="revisions-heading">最后修订：<time datetime="\d{4}-\d{2}-\d{2}">/);
-      expect(html, page).toMatch(/<ol class="revision-list"><li><time datetime="[\d-]+">[\d-]+<\/time> 收录本库<\/li>/);
+      expect(html, page).toMatch(
+        /<section class="source-box"[\s\S]*<dt>原文<\/dt>[\s\S]*<dt>案例序号<\/dt><dd>案例[一二三四五六七八九十]+<\/dd>/,
+      );
+      expect(html, page).toMatch(
+        /<h2 id="revisions-heading">最后修订：<time datetime="\d{4}-\d{2}-\d{2}">/,
+      );
+      expect(html, page).toMatch(
+        /<ol class="revision-list"><li><time datetime="[\d-]+">[\d-]+<\/time> 收录本库<\/li>/,
+      );
     }
   });
 
@@ -110,24 +137,38 @@ describe('every built case page', () => {
       const title = textOf(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)![1]!);
       expect(metaContent(html, 'citation_title'), page).toEqual([title]);
       expect(metaContent(html, 'citation_public_url'), page).toEqual([url]);
-      expect(metaContent(html, 'citation_publication_date')[0], page).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
+      expect(metaContent(html, 'citation_publication_date')[0], page).toMatch(
+        /^\d{4}\/\d{2}\/\d{2}$/,
+      );
       expect(metaContent(html, 'citation_publisher').length, page).toBe(1);
       expect(metaContent(html, 'DC.title'), page).toEqual([title]);
       expect(metaContent(html, 'DC.identifier'), page).toEqual([url]);
-      const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!);
+      const ld = JSON.parse(
+        /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!,
+      );
       expect(ld, page).toMatchObject({ '@type': 'Report', url, name: title });
       expect(ld.keywords.length, page).toBeGreaterThan(0);
       expect(ld.about.length, page).toBe(ld.keywords.length);
-      expect(ld.spatialCoverage, page).toMatchObject({ '@type': 'AdministrativeArea', identifier: expect.stringMatching(/^\d{6}$/) });
-      expect(ld.isPartOf.map((p: { '@type': string }) => p['@type']), page).toEqual(['CreativeWork', 'WebSite']);
+      expect(ld.spatialCoverage, page).toMatchObject({
+        '@type': 'AdministrativeArea',
+        identifier: expect.stringMatching(/^\d{6}$/),
+      });
+      expect(
+        ld.isPartOf.map((p: { '@type': string }) => p['@type']),
+        page,
+      ).toEqual(['CreativeWork', 'WebSite']);
     }
   });
 
   test('weighs less than 150 KiB with its stylesheets and scripts', () => {
     for (const page of casePages) {
       const html = readDist(page);
-      const assets = [...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]!.slice(1));
-      const bytes = Buffer.byteLength(html) + assets.reduce((sum, asset) => sum + Buffer.byteLength(readDist(asset)), 0);
+      const assets = [...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) =>
+        m[1]!.slice(1),
+      );
+      const bytes =
+        Buffer.byteLength(html) +
+        assets.reduce((sum, asset) => sum + Buffer.byteLength(readDist(asset)), 0);
       expect(bytes, page).toBeLessThan(150 * 1024);
     }
   });
@@ -152,7 +193,9 @@ describe('a case page in Chromium', () => {
   beforeAll(async () => {
     browser = await launchChromium();
     context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: inject('baseURL') });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: inject('baseURL'),
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -164,17 +207,25 @@ describe('a case page in Chromium', () => {
     await button.click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.locator('#cite-gbt2025').innerText());
-    expect(copied).toContain(`[${await today(page)}]. https://typical-cases.example.org/zh-hans/cases/nx-2025-01/.`);
-    await expect(page.locator('[data-copy-status]').innerText()).resolves.toBe('已复制GB/T 7714—2025 参考文献');
+    expect(copied).toContain(
+      `[${await today(page)}]. https://typical-cases.example.org/zh-hans/cases/nx-2025-01/.`,
+    );
+    await expect(page.locator('[data-copy-status]').innerText()).resolves.toBe(
+      '已复制GB/T 7714—2025 参考文献',
+    );
     await page.close();
   });
 
   test('copies the 公文 form and the plain link', async () => {
     const page = await open();
     await page.getByRole('button', { name: '复制公文引用' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^《中卫市“三减”执法模式》，.*案例一，.+。$/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /^《中卫市“三减”执法模式》，.*案例一，.+。$/,
+    );
     await page.getByRole('button', { name: '复制链接' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://typical-cases.example.org/zh-hans/cases/nx-2025-01/');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'https://typical-cases.example.org/zh-hans/cases/nx-2025-01/',
+    );
     await page.close();
   });
 
@@ -182,7 +233,9 @@ describe('a case page in Chromium', () => {
     const page = await open();
     await page.locator('#p2').hover();
     await page.getByRole('link', { name: '复制第2段链接' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://typical-cases.example.org/zh-hans/cases/nx-2025-01/#p2');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'https://typical-cases.example.org/zh-hans/cases/nx-2025-01/#p2',
+    );
     expect(new URL(page.url()).hash).toBe('#p2');
     await page.close();
   });
@@ -200,7 +253,9 @@ describe('a case page in Chromium', () => {
     await expect(focused.evaluate((el) => getComputedStyle(el).opacity)).resolves.toBe('1');
     await expect(focused.innerText()).resolves.toBe('第1段');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://typical-cases.example.org/zh-hans/cases/nx-2025-01/#p1');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'https://typical-cases.example.org/zh-hans/cases/nx-2025-01/#p1',
+    );
     await page.close();
   });
 
@@ -208,39 +263,72 @@ describe('a case page in Chromium', () => {
     const page = await open('/zh-hant/cases/nx-2025-01/');
     await page.getByRole('button', { name: '複製GB/T 7714—2025 參考文獻' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(/^中衛市“三減”執法模式\[EB\/OL\]\. （[\d-]+）\[[\d-]+\]\. https:\/\/typical-cases\.example\.org\/zh-hant\/cases\/nx-2025-01\/\.$/);
+    expect(copied).toMatch(
+      /^中衛市“三減”執法模式\[EB\/OL\]\. （[\d-]+）\[[\d-]+\]\. https:\/\/typical-cases\.example\.org\/zh-hant\/cases\/nx-2025-01\/\.$/,
+    );
     await page.close();
   });
 
   test('prints without navigation or search, with the address and the citations', async () => {
     const page = await open();
     await page.emulateMedia({ media: 'print' });
-    const display = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).display);
-    for (const chrome of ['.site-header', '.site-footer', '.copy-button', '.related', '.skip-link', '.cite-intro']) {
+    const display = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).display);
+    for (const chrome of [
+      '.site-header',
+      '.site-footer',
+      '.copy-button',
+      '.related',
+      '.skip-link',
+      '.cite-intro',
+    ]) {
       await expect(display(chrome), chrome).resolves.toBe('none');
     }
-    for (const chrome of ['.main-nav', 'form[role="search"]', '[data-script-toggle]', '.copy-button', '.related']) {
+    for (const chrome of [
+      '.main-nav',
+      'form[role="search"]',
+      '[data-script-toggle]',
+      '.copy-button',
+      '.related',
+    ]) {
       await expect(page.locator(chrome).first().isVisible(), chrome).resolves.toBe(false);
     }
     await expect(page.locator('.page-address').isVisible()).resolves.toBe(true);
-    await expect(page.locator('.page-address').innerText()).resolves.toContain('https://typical-cases.example.org/zh-hans/cases/nx-2025-01/');
+    await expect(page.locator('.page-address').innerText()).resolves.toContain(
+      'https://typical-cases.example.org/zh-hans/cases/nx-2025-01/',
+    );
     await expect(page.locator('#cite-gbt2025').isVisible()).resolves.toBe(true);
-    await expect(page.locator('#p1 .para-link').evaluate((el) => getComputedStyle(el).opacity)).resolves.toBe('1');
+    await expect(
+      page.locator('#p1 .para-link').evaluate((el) => getComputedStyle(el).opacity),
+    ).resolves.toBe('1');
     const external = page.locator('a[rel~="external"]:not(.url)');
     if (await external.count()) {
-      await expect(external.first().evaluate((el) => getComputedStyle(el, '::after').content)).resolves.toContain('http');
+      await expect(
+        external.first().evaluate((el) => getComputedStyle(el, '::after').content),
+      ).resolves.toContain('http');
     }
-    await expect(page.locator('.case-body p').first().evaluate((el) => getComputedStyle(el).breakInside)).resolves.toBe('avoid');
+    await expect(
+      page
+        .locator('.case-body p')
+        .first()
+        .evaluate((el) => getComputedStyle(el).breakInside),
+    ).resolves.toBe('avoid');
     await page.close();
   });
 
   // The page's own content (<main>); the shared header and footer are the layout's to test.
-  test.each(['/zh-hans/cases/nx-2025-01/', '/zh-hant/cases/nx-2025-01/'])('%s has no WCAG 2.2 AA violation axe can find in <main>', async (p) => {
-    const page = await open(p);
-    const violations = await axeViolations(page, { include: ['main'] });
-    expect(violations).toEqual([]);
-    await page.close();
-  });
+  test.each(['/zh-hans/cases/nx-2025-01/', '/zh-hant/cases/nx-2025-01/'])(
+    '%s has no WCAG 2.2 AA violation axe can find in <main>',
+    async (p) => {
+      const page = await open(p);
+      const violations = await axeViolations(page, { include: ['main'] });
+      expect(violations).toEqual([]);
+      await page.close();
+    },
+  );
 
   test('shows the citations as selectable text without JavaScript, dated the day of the build', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
@@ -248,7 +336,9 @@ describe('a case page in Chromium', () => {
     await page.goto(`${inject('baseURL')}${path}`);
     await expect(page.locator('#cite-gbt2025').innerText()).resolves.toMatch(/\[EB\/OL\]/);
     await expect(page.locator('.copy-button').first().isVisible()).resolves.toBe(false);
-    await expect(page.locator('[data-cite-note="noscript"]').innerText()).resolves.toContain('请改为您访问本页的日期');
+    await expect(page.locator('[data-cite-note="noscript"]').innerText()).resolves.toContain(
+      '请改为您访问本页的日期',
+    );
     await noScript.close();
   });
 });

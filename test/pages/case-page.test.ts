@@ -14,7 +14,8 @@ describe('a case page', () => {
     await expect(page.locator('h1').textContent()).resolves.toContain('中卫市“三减”执法模式');
     const meta = await page.locator('.case .meta-list').innerText();
     expect(meta).toContain('宁夏回族自治区 中卫市');
-    for (const keyword of ['综合查一次', '分级分类监管', '包容免罚']) expect(meta).toContain(keyword);
+    for (const keyword of ['综合查一次', '分级分类监管', '包容免罚'])
+      expect(meta).toContain(keyword);
     const metrics = await page.locator('.metrics').innerText();
     expect(metrics).toContain('检查频次同比下降');
     expect(metrics).toContain('35.86%');

@@ -19,7 +19,9 @@ describe('/data/cases.json', () => {
   test('parses and holds exactly one record per file in content/cases', () => {
     expect(json.count).toBe(cases.length);
     expect(json.cases).toHaveLength(cases.length);
-    expect(json.cases.map((c: { id: string }) => c.id).sort()).toEqual(cases.map((c) => c.id).sort());
+    expect(json.cases.map((c: { id: string }) => c.id).sort()).toEqual(
+      cases.map((c) => c.id).sort(),
+    );
   });
 
   test('keeps every frontmatter field as written', () => {
@@ -31,14 +33,19 @@ describe('/data/cases.json', () => {
       expect(record.year).toBe(c.data.year);
       expect(record.source).toBe(c.data.source);
       expect(record.number).toBe(c.data.number);
-      expect(record.metrics.map(({ paragraph, ...m }: { paragraph: number }) => m)).toEqual(c.data.metrics);
+      expect(record.metrics.map(({ paragraph, ...m }: { paragraph: number }) => m)).toEqual(
+        c.data.metrics,
+      );
       expect(record.added).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
   });
 
   test('gives both absolute URLs, which are built pages, and the plain-text body', () => {
     for (const record of json.cases) {
-      for (const [url, script] of [[record.urlHans, 'zh-hans'], [record.urlHant, 'zh-hant']]) {
+      for (const [url, script] of [
+        [record.urlHans, 'zh-hans'],
+        [record.urlHant, 'zh-hant'],
+      ]) {
         const parsed = new URL(url);
         expect(parsed.protocol).toMatch(/^https?:$/);
         expect(parsed.pathname).toBe(`/${script}/cases/${record.id}/`);
@@ -85,7 +92,11 @@ describe('the dataset documentation', () => {
   test('names every CSV column and JSON field in README.md (开放数据 / Open data) and in the 数据说明 page', () => {
     const section = readme.slice(readme.indexOf('开放数据 / Open data'));
     expect(section.length, 'README.md needs a section “开放数据 / Open data”').toBeGreaterThan(100);
-    const fields = new Set([...csvColumns.map(([name]) => name), ...Object.keys(json.cases[0] ?? {}), ...Object.keys(json).filter((k) => k !== 'cases')]);
+    const fields = new Set([
+      ...csvColumns.map(([name]) => name),
+      ...Object.keys(json.cases[0] ?? {}),
+      ...Object.keys(json).filter((k) => k !== 'cases'),
+    ]);
     for (const field of fields) {
       expect(dataDoc, `data.mdx: ${field}`).toContain(`\`${field}\``);
       expect(section, `README.md: ${field}`).toContain(`\`${field}\``);

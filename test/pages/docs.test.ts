@@ -11,7 +11,9 @@ const contributingMd = new URL('../../CONTRIBUTING.md', import.meta.url);
 describe('the documentation pages', () => {
   test('exist for every file in content/docs, in both scripts, with ASCII slugs', async () => {
     const toHant = await loadToHant();
-    expect(docs.map((d) => d.id)).toEqual(expect.arrayContaining(['about', 'guide', 'data', 'contributing']));
+    expect(docs.map((d) => d.id)).toEqual(
+      expect.arrayContaining(['about', 'guide', 'data', 'contributing']),
+    );
     for (const doc of docs) {
       expect(doc.id).toMatch(/^[a-z0-9-]+$/);
       const hans = readDist(`zh-hans/docs/${doc.id}/index.html`);
@@ -23,12 +25,16 @@ describe('the documentation pages', () => {
   });
 
   test('are listed in the footer of every page, in order', () => {
-    const ordered = [...docs].sort((a, b) => (a.data.order ?? 100) - (b.data.order ?? 100)).map((d) => d.id);
+    const ordered = [...docs]
+      .sort((a, b) => (a.data.order ?? 100) - (b.data.order ?? 100))
+      .map((d) => d.id);
     for (const file of distFiles(/\/zh-han[st]\/.*index\.html$/)) {
       const script = file.slice(0, 7);
       const html = readDist(file);
       const footer = html.slice(html.lastIndexOf('<footer'));
-      const linked = [...footer.matchAll(new RegExp(`href="/${script}/docs/([^/]+)/"`, 'g'))].map((m) => m[1]);
+      const linked = [...footer.matchAll(new RegExp(`href="/${script}/docs/([^/]+)/"`, 'g'))].map(
+        (m) => m[1],
+      );
       expect(linked, file).toEqual(ordered);
     }
   });
@@ -36,8 +42,13 @@ describe('the documentation pages', () => {
   test('the contributing page shows CONTRIBUTING.md when the repository has one', () => {
     const text = visibleText(readDist('zh-hans/docs/contributing/index.html'));
     if (existsSync(contributingMd)) {
-      const firstLine = readFileSync(contributingMd, 'utf8').split('\n').find((l) => /\p{Script=Han}/u.test(l) && !l.startsWith('#'))!;
-      const words = firstLine.replace(/[`*_[\]()#>]/g, '').trim().slice(0, 12);
+      const firstLine = readFileSync(contributingMd, 'utf8')
+        .split('\n')
+        .find((l) => /\p{Script=Han}/u.test(l) && !l.startsWith('#'))!;
+      const words = firstLine
+        .replace(/[`*_[\]()#>]/g, '')
+        .trim()
+        .slice(0, 12);
       expect(text).toContain(words);
     } else {
       expect(text).toContain('CONTRIBUTING.md');

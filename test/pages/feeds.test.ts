@@ -24,11 +24,16 @@ interface Parsed {
 const parseRss = (xml: string): Promise<Parsed> =>
   page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'application/xml');
-    const pick = (el: Element | Document, name: string) => el.querySelector(name)?.textContent ?? '';
+    const pick = (el: Element | Document, name: string) =>
+      el.querySelector(name)?.textContent ?? '';
     return {
       error: doc.querySelector('parsererror')?.textContent ?? null,
       root: doc.documentElement.nodeName,
-      channel: { title: pick(doc, 'channel > title'), link: pick(doc, 'channel > link'), language: pick(doc, 'channel > language') },
+      channel: {
+        title: pick(doc, 'channel > title'),
+        link: pick(doc, 'channel > link'),
+        language: pick(doc, 'channel > language'),
+      },
       items: [...doc.querySelectorAll('item')].map((item) => ({
         title: pick(item, 'title'),
         link: pick(item, 'link'),
@@ -55,38 +60,52 @@ describe.each(['zh-hans', 'zh-hant'] as const)('the %s RSS feed', (script) => {
     }
   });
 
-  test(script === 'zh-hant' ? 'is written in traditional script, converted like the pages' : 'is written in simplified script', async () => {
-    const feed = await parseRss(readDist(`${script}/rss.xml`));
-    const convert = script === 'zh-hant' ? await loadToHant() : (text: string) => text;
-    for (const c of cases) {
-      const item = feed.items.find((i) => i.link.endsWith(`/${script}/cases/${c.id}/`))!;
-      expect(item.title).toBe(convert(c.data.title));
-      expect(item.categories).toEqual(c.data.keywords.map(convert));
-    }
-    const hant = readDist('zh-hant/rss.xml');
-    if (script === 'zh-hant') expect(hant).not.toContain('执法');
-  });
+  test(
+    script === 'zh-hant'
+      ? 'is written in traditional script, converted like the pages'
+      : 'is written in simplified script',
+    async () => {
+      const feed = await parseRss(readDist(`${script}/rss.xml`));
+      const convert = script === 'zh-hant' ? await loadToHant() : (text: string) => text;
+      for (const c of cases) {
+        const item = feed.items.find((i) => i.link.endsWith(`/${script}/cases/${c.id}/`))!;
+        expect(item.title).toBe(convert(c.data.title));
+        expect(item.categories).toEqual(c.data.keywords.map(convert));
+      }
+      const hant = readDist('zh-hant/rss.xml');
+      if (script === 'zh-hant') expect(hant).not.toContain('执法');
+    },
+  );
 });
 
 describe('the sitemap', () => {
   test('lists every page of both scripts, each with its twin as an hreflang alternate', async () => {
     const index = readDist('sitemap-index.xml');
-    const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(1));
+    const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) =>
+      new URL(m[1]!).pathname.slice(1),
+    );
     expect(parts.length).toBeGreaterThan(0);
     const xml = parts.map((p) => readDist(p)).join('\n');
-    const listed = await page.evaluate((texts) => {
-      return texts.flatMap((text) => {
-        const doc = new DOMParser().parseFromString(text, 'application/xml');
-        if (doc.querySelector('parsererror')) throw new Error('sitemap does not parse');
-        return [...doc.getElementsByTagName('url')].map((url) => ({
-          loc: url.getElementsByTagName('loc')[0]!.textContent!,
-          alternates: [...url.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')].map((l) => l.getAttribute('hreflang')),
-        }));
-      });
-    }, parts.map((p) => readDist(p)));
+    const listed = await page.evaluate(
+      (texts) => {
+        return texts.flatMap((text) => {
+          const doc = new DOMParser().parseFromString(text, 'application/xml');
+          if (doc.querySelector('parsererror')) throw new Error('sitemap does not parse');
+          return [...doc.getElementsByTagName('url')].map((url) => ({
+            loc: url.getElementsByTagName('loc')[0]!.textContent!,
+            alternates: [...url.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')].map(
+              (l) => l.getAttribute('hreflang'),
+            ),
+          }));
+        });
+      },
+      parts.map((p) => readDist(p)),
+    );
     expect(xml).toContain('<urlset');
     const paths = new Set(listed.map((u) => decodeURIComponent(new URL(u.loc).pathname)));
-    const pages = distFiles(/\/zh-han[st]\/.*index\.html$/).map((f) => `/${f.replace(/index\.html$/, '')}`);
+    const pages = distFiles(/\/zh-han[st]\/.*index\.html$/).map(
+      (f) => `/${f.replace(/index\.html$/, '')}`,
+    );
     for (const page of pages) expect(paths.has(page), page).toBe(true);
     expect([...paths].some((p) => p.startsWith('/zh-hans/'))).toBe(true);
     expect([...paths].some((p) => p.startsWith('/zh-hant/'))).toBe(true);

@@ -26,7 +26,8 @@ describe.each(['zh-hans', 'zh-hant'] as const)('the %s home page', (script) => {
   });
 
   test('counts cases, provinces, keywords and sources as in content/', async () => {
-    const stat = (key: string) => page.locator(`[data-stat="${key}"] strong`).innerText().then(Number);
+    const stat = (key: string) =>
+      page.locator(`[data-stat="${key}"] strong`).innerText().then(Number);
     expect(await stat('cases')).toBe(cases.length);
     expect(await stat('regions')).toBe(provinceCounts.size);
     expect(await stat('keywords')).toBe(new Set(cases.flatMap((c) => c.data.keywords)).size);
@@ -43,8 +44,11 @@ describe.each(['zh-hans', 'zh-hant'] as const)('the %s home page', (script) => {
   });
 
   test('links to every way of browsing', async () => {
-    const links = await page.locator('.ways a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    for (const part of ['search', 'regions', 'keywords', 'sources', 'years', 'numbers']) expect(links).toContain(`/${script}/${part}/`);
+    const links = await page
+      .locator('.ways a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const part of ['search', 'regions', 'keywords', 'sources', 'years', 'numbers'])
+      expect(links).toContain(`/${script}/${part}/`);
   });
 
   test('draws the province tile grid as an image with a title, a description and a table of counts', async () => {
@@ -59,7 +63,15 @@ describe.each(['zh-hans', 'zh-hant'] as const)('the %s home page', (script) => {
     const rows = page.locator('.tile-table table tbody tr');
     expect(await rows.count()).toBe(provinceCounts.size);
     const table = new Map(
-      await rows.evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-province')!, Number(tr.querySelector('td')!.textContent)] as [string, number])),
+      await rows.evaluateAll((trs) =>
+        trs.map(
+          (tr) =>
+            [tr.getAttribute('data-province')!, Number(tr.querySelector('td')!.textContent)] as [
+              string,
+              number,
+            ],
+        ),
+      ),
     );
     expect(table).toEqual(provinceCounts);
     // The table is a real table, readable without opening anything else than its <details>.
@@ -75,9 +87,22 @@ describe.each(['zh-hans', 'zh-hant'] as const)('the %s home page', (script) => {
       })),
     );
     expect(tiles).toHaveLength(34);
-    for (const tile of tiles) expect(contrast(tile.fill, tile.text), tile.code).toBeGreaterThanOrEqual(4.5);
-    const links = await page.locator('.tile-links a').evaluateAll((as) => as.map((a) => [a.getAttribute('data-province'), a.getAttribute('href')] as [string | null, string | null]));
-    expect(new Map(links)).toEqual(new Map([...provinceCounts.keys()].map((code) => [code, `/${script}/regions/${code}/`])));
+    for (const tile of tiles)
+      expect(contrast(tile.fill, tile.text), tile.code).toBeGreaterThanOrEqual(4.5);
+    const links = await page
+      .locator('.tile-links a')
+      .evaluateAll((as) =>
+        as.map(
+          (a) =>
+            [a.getAttribute('data-province'), a.getAttribute('href')] as [
+              string | null,
+              string | null,
+            ],
+        ),
+      );
+    expect(new Map(links)).toEqual(
+      new Map([...provinceCounts.keys()].map((code) => [code, `/${script}/regions/${code}/`])),
+    );
     // A click on a tile's square follows its link: the link layer lies over the drawing.
     const code = [...provinceCounts.keys()][0]!;
     const rect = page.locator(`svg g[data-province="${code}"] rect`);

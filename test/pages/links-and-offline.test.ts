@@ -24,7 +24,8 @@ const siteOrigin = (() => {
 })();
 
 /** The URL path of a file in dist/: `zh-hans/index.html` → `/zh-hans/`. */
-const fileToUrl = (file: string) => 'http://dist.invalid/' + file.replace(/(^|\/)index\.html$/, '$1');
+const fileToUrl = (file: string) =>
+  'http://dist.invalid/' + file.replace(/(^|\/)index\.html$/, '$1');
 
 /** Whether a site path is served from dist/, the way a static host serves it. */
 function existsInDist(pathname: string): boolean {
@@ -48,7 +49,8 @@ function classify(url: string, base: string): { kind: Kind; resolved?: URL } {
   } catch {
     return { kind: 'invalid' };
   }
-  if (resolved.origin === 'http://dist.invalid' || resolved.origin === siteOrigin) return { kind: 'internal', resolved };
+  if (resolved.origin === 'http://dist.invalid' || resolved.origin === siteOrigin)
+    return { kind: 'internal', resolved };
   return { kind: 'external', resolved };
 }
 
@@ -65,15 +67,21 @@ describe('links and assets', () => {
       const targets = fragmentTargets(html);
       for (const ref of htmlReferences(html)) {
         const { kind, resolved } = classify(ref.url, base);
-        if (kind === 'invalid') broken.push(`${file}: <${ref.tag} ${ref.attribute}="${ref.url}"> 不是有效的 URL`);
+        if (kind === 'invalid')
+          broken.push(`${file}: <${ref.tag} ${ref.attribute}="${ref.url}"> 不是有效的 URL`);
         if (kind !== 'internal' || !resolved) continue;
-        const samePage = resolved.pathname === new URL(base).pathname && resolved.origin === 'http://dist.invalid';
+        const samePage =
+          resolved.pathname === new URL(base).pathname && resolved.origin === 'http://dist.invalid';
         if (samePage && resolved.hash && ref.url.startsWith('#')) {
           const id = decodeURIComponent(resolved.hash.slice(1));
-          if (id && !targets.has(id)) broken.push(`${file}: <${ref.tag} ${ref.attribute}="${ref.url}"> 指向页面中不存在的 id`);
+          if (id && !targets.has(id))
+            broken.push(
+              `${file}: <${ref.tag} ${ref.attribute}="${ref.url}"> 指向页面中不存在的 id`,
+            );
           continue;
         }
-        if (!existsInDist(resolved.pathname)) broken.push(`${file}: <${ref.tag} ${ref.attribute}="${ref.url}"> 在 dist/ 中不存在`);
+        if (!existsInDist(resolved.pathname))
+          broken.push(`${file}: <${ref.tag} ${ref.attribute}="${ref.url}"> 在 dist/ 中不存在`);
       }
     }
     expect(broken).toEqual([]);
@@ -84,7 +92,8 @@ describe('links and assets', () => {
     for (const file of cssFiles) {
       for (const ref of cssReferences(readDist(file))) {
         const { kind, resolved } = classify(ref.url, 'http://dist.invalid/' + file);
-        if (kind === 'internal' && resolved && !existsInDist(resolved.pathname)) broken.push(`${file}: ${ref.attribute} ${ref.url}`);
+        if (kind === 'internal' && resolved && !existsInDist(resolved.pathname))
+          broken.push(`${file}: ${ref.attribute} ${ref.url}`);
       }
     }
     expect(broken).toEqual([]);
@@ -107,9 +116,11 @@ describe('links and assets', () => {
     let external = 0;
     for (const file of htmlFiles) {
       for (const ref of htmlReferences(readDist(file))) {
-        if (!pageLinkTags.has(ref.tag) || classify(ref.url, fileToUrl(file)).kind !== 'external') continue;
+        if (!pageLinkTags.has(ref.tag) || classify(ref.url, fileToUrl(file)).kind !== 'external')
+          continue;
         external++;
-        if (!/\bnoopener\b/.test(ref.rel)) missing.push(`${file}: <a href="${ref.url}" rel="${ref.rel}">`);
+        if (!/\bnoopener\b/.test(ref.rel))
+          missing.push(`${file}: <a href="${ref.url}" rel="${ref.rel}">`);
       }
     }
     expect(missing).toEqual([]);
@@ -119,7 +130,8 @@ describe('links and assets', () => {
 });
 
 /** A `https://` URL a script would load: import, fetch, a worker, or a src/href it sets. */
-const scriptLoad = /(?:\bimport\s*\(\s*|\bfrom\s*|\bimport\s+|\bfetch\s*\(\s*|\bnew\s+(?:Shared)?Worker\s*\(\s*|\bimportScripts\s*\(\s*|\.src\s*=\s*|\.href\s*=\s*|\bsetAttribute\(\s*["'](?:src|href)["']\s*,\s*)["'`]((?:https?:)?\/\/[^"'`\s]+)/g;
+const scriptLoad =
+  /(?:\bimport\s*\(\s*|\bfrom\s*|\bimport\s+|\bfetch\s*\(\s*|\bnew\s+(?:Shared)?Worker\s*\(\s*|\bimportScripts\s*\(\s*|\.src\s*=\s*|\.href\s*=\s*|\bsetAttribute\(\s*["'](?:src|href)["']\s*,\s*)["'`]((?:https?:)?\/\/[^"'`\s]+)/g;
 
 describe('offline: nothing is loaded from another host', () => {
   test('no HTML page loads a script, stylesheet, font, image or frame from another host', () => {
@@ -129,11 +141,18 @@ describe('offline: nothing is loaded from another host', () => {
       for (const ref of htmlReferences(html)) {
         if (pageLinkTags.has(ref.tag) || ref.tag === 'form') continue;
         // <link rel=canonical|alternate|schema.DC …> names a page or a vocabulary; the browser loads nothing.
-        if (ref.tag === 'link' && pageRels.test(ref.rel) && !/\b(stylesheet|preload|modulepreload|prefetch|icon|manifest)\b/.test(ref.rel)) continue;
-        if (classify(ref.url, fileToUrl(file)).kind === 'external') loads.push(`${file}: <${ref.tag} ${ref.attribute}="${ref.url}">`);
+        if (
+          ref.tag === 'link' &&
+          pageRels.test(ref.rel) &&
+          !/\b(stylesheet|preload|modulepreload|prefetch|icon|manifest)\b/.test(ref.rel)
+        )
+          continue;
+        if (classify(ref.url, fileToUrl(file)).kind === 'external')
+          loads.push(`${file}: <${ref.tag} ${ref.attribute}="${ref.url}">`);
       }
       for (const script of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
-        for (const load of script[1]!.matchAll(scriptLoad)) loads.push(`${file}: 内联脚本加载 ${load[1]}`);
+        for (const load of script[1]!.matchAll(scriptLoad))
+          loads.push(`${file}: 内联脚本加载 ${load[1]}`);
       }
     }
     expect(loads).toEqual([]);
@@ -143,7 +162,8 @@ describe('offline: nothing is loaded from another host', () => {
     const loads: string[] = [];
     for (const file of cssFiles) {
       for (const ref of cssReferences(readDist(file))) {
-        if (classify(ref.url, 'http://dist.invalid/' + file).kind === 'external') loads.push(`${file}: ${ref.attribute} ${ref.url}`);
+        if (classify(ref.url, 'http://dist.invalid/' + file).kind === 'external')
+          loads.push(`${file}: ${ref.attribute} ${ref.url}`);
       }
     }
     expect(loads).toEqual([]);
@@ -163,7 +183,11 @@ describe('offline: nothing is loaded from another host', () => {
       browser = b;
     });
 
-    const pages = [...onePagePerType(1), `/zh-hans/search/?q=${encodeURIComponent('包容审慎')}`, `/zh-hant/search/?q=${encodeURIComponent('包容審慎')}`];
+    const pages = [
+      ...onePagePerType(1),
+      `/zh-hans/search/?q=${encodeURIComponent('包容审慎')}`,
+      `/zh-hant/search/?q=${encodeURIComponent('包容審慎')}`,
+    ];
     test.for(pages)('%s requests nothing from another host', async (path, { expect }) => {
       const baseURL = inject('baseURL');
       const page = await browser.newPage();

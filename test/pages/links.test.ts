@@ -7,12 +7,25 @@ import { describe, expect, test } from 'vitest';
 import { distFiles, readDist } from '../support/dist.ts';
 import { internalLinks, linkProblem, mainAndFooter } from '../support/links.ts';
 
-const pages = distFiles(/\/zh-han[st]\/(index\.html|(regions|keywords|years|sources|numbers|docs)\/.*index\.html)$/);
+const pages = distFiles(
+  /\/zh-han[st]\/(index\.html|(regions|keywords|years|sources|numbers|docs)\/.*index\.html)$/,
+);
 
 describe('internal links', () => {
   test('the pages to check exist in both scripts', () => {
     for (const script of ['zh-hans', 'zh-hant']) {
-      for (const part of ['', 'regions/', 'keywords/', 'years/', 'sources/', 'numbers/', 'docs/about/', 'docs/guide/', 'docs/data/', 'docs/contributing/']) {
+      for (const part of [
+        '',
+        'regions/',
+        'keywords/',
+        'years/',
+        'sources/',
+        'numbers/',
+        'docs/about/',
+        'docs/guide/',
+        'docs/data/',
+        'docs/contributing/',
+      ]) {
         expect(pages, `${script}/${part}`).toContain(`${script}/${part}index.html`);
       }
     }
@@ -35,7 +48,9 @@ describe('internal links', () => {
       const script = file.slice(0, 7);
       const other = script === 'zh-hans' ? '/zh-hant/' : '/zh-hans/';
       const path = `/${file.replace(/index\.html$/, '')}`;
-      const crossing = internalLinks(path, mainAndFooter(readDist(file))).filter((l) => l.startsWith(other));
+      const crossing = internalLinks(path, mainAndFooter(readDist(file))).filter((l) =>
+        l.startsWith(other),
+      );
       expect(crossing, path).toEqual([]);
     }
   });

@@ -12,7 +12,9 @@ import { metricParagraph } from '../../src/model/metric-paragraph.ts';
 import { metricKinds } from '../../src/model/schema/case.ts';
 
 const cases = contentCases();
-const metrics = cases.flatMap((c) => c.data.metrics.map((m) => ({ ...m, caseId: c.id, body: c.body })));
+const metrics = cases.flatMap((c) =>
+  c.data.metrics.map((m) => ({ ...m, caseId: c.id, body: c.body })),
+);
 const squeeze = (text: string) => text.replace(/<[^>]+>/g, '').replace(/\s+/g, '');
 
 /** The text of `<p id="pN">` on a built case page. */
@@ -27,7 +29,9 @@ describe('metric paragraphs', () => {
     for (const m of metrics) {
       const n = metricParagraph(m.body, m.quote);
       expect(n, `${m.caseId}: quote “${m.quote}” not found in the body`).toBeDefined();
-      expect(paragraphText('zh-hans', m.caseId, n!), `${m.caseId} #p${n}`).toContain(squeeze(m.quote));
+      expect(paragraphText('zh-hans', m.caseId, n!), `${m.caseId} #p${n}`).toContain(
+        squeeze(m.quote),
+      );
     }
   });
 });
@@ -47,7 +51,10 @@ describe.each(['zh-hans', 'zh-hant'] as const)('the %s numbers page', (script) =
       const n = metricParagraph(m.body, m.quote);
       const href = `href="/${script}/cases/${m.caseId}/#p${n}"`;
       expect(section.includes(href), `${m.caseId} ${m.label} → ${href} in ${m.kind}`).toBe(true);
-      expect(section.includes(`data-value="${m.value}"`), `${m.caseId} ${m.label} value ${m.value}`).toBe(true);
+      expect(
+        section.includes(`data-value="${m.value}"`),
+        `${m.caseId} ${m.label} value ${m.value}`,
+      ).toBe(true);
     }
   });
 });
@@ -74,11 +81,17 @@ describe('sorting the numbers tables', () => {
   test('sorts by value with header buttons that set aria-sort, ascending then descending', async () => {
     const page = await browser.newPage();
     await page.goto(`${inject('baseURL')}/zh-hant/numbers/`);
-    const table = page.locator('table.numbers').filter({ has: page.locator('tbody tr:nth-child(2)') }).first();
+    const table = page
+      .locator('table.numbers')
+      .filter({ has: page.locator('tbody tr:nth-child(2)') })
+      .first();
     if ((await table.count()) === 0) return; // no kind has two figures yet: nothing to order
     const header = table.locator('thead th').nth(1);
     const button = header.getByRole('button');
-    const values = () => table.locator('tbody td.num').evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-value'))));
+    const values = () =>
+      table
+        .locator('tbody td.num')
+        .evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-value'))));
     await button.click();
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
     const up = await values();

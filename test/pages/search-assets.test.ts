@@ -20,10 +20,14 @@ async function recordingPage(): Promise<{ page: Page; requested: string[] }> {
 
 describe('the search index', () => {
   test('is one index of every simplified case page and nothing else, for both scripts', () => {
-    const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const cases = distFiles(/\/zh-hans\/cases\/[^/]+\/index\.html$/);
     expect(cases.length).toBeGreaterThan(0);
-    expect(entry.languages).toEqual({ 'zh-hans': expect.objectContaining({ page_count: cases.length }) });
+    expect(entry.languages).toEqual({
+      'zh-hans': expect.objectContaining({ page_count: cases.length }),
+    });
   });
 });
 
@@ -32,13 +36,17 @@ describe('search assets', () => {
     // What the search page loads, to compare with.
     const search = await recordingPage();
     await openSearch(search.page, inject('baseURL'), 'zh-hant', { q: '审批' });
-    const searchAssets = search.requested.filter((p) => p.startsWith('/pagefind/') || p.startsWith('/_astro/'));
+    const searchAssets = search.requested.filter(
+      (p) => p.startsWith('/pagefind/') || p.startsWith('/_astro/'),
+    );
     expect(searchAssets.some((p) => p.startsWith('/pagefind/'))).toBe(true);
     await search.page.context().close();
 
     for (const script of ['zh-hans', 'zh-hant']) {
       const { page, requested } = await recordingPage();
-      await page.goto(`${inject('baseURL')}/${script}/cases/nx-2025-01/`, { waitUntil: 'networkidle' });
+      await page.goto(`${inject('baseURL')}/${script}/cases/nx-2025-01/`, {
+        waitUntil: 'networkidle',
+      });
       expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
       expect(requested.filter((p) => searchAssets.includes(p))).toEqual([]);
       await page.context().close();
@@ -73,7 +81,9 @@ describe('search assets', () => {
     await page.locator('#site-search').fill('综合查一次');
     await page.locator('#site-search').press('Enter');
     await page.waitForURL(/\/zh-hant\/search\/\?q=/);
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.searched !== undefined);
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-search]')?.dataset.searched !== undefined,
+    );
     expect(await page.locator('#search-q').inputValue()).toBe('综合查一次');
     expect(await page.locator('.search-hit h3').first().textContent()).toBe('中衛市“三減”執法模式');
     await page.context().close();
@@ -81,12 +91,16 @@ describe('search assets', () => {
 });
 
 describe('a search', () => {
-  test('typed into the page\'s own box searches as you type, and keeps the URL current', async () => {
+  test("typed into the page's own box searches as you type, and keeps the URL current", async () => {
     const { page } = await recordingPage();
     await openSearch(page, inject('baseURL'), 'zh-hans', {});
     await page.locator('#search-q').pressSequentially('冷却塔', { delay: 30 });
     await page.waitForURL(/\?q=%E5%86%B7%E5%8D%B4%E5%A1%94$/);
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.searched === '?q=%E5%86%B7%E5%8D%B4%E5%A1%94');
+    await page.waitForFunction(
+      () =>
+        document.querySelector<HTMLElement>('[data-search]')?.dataset.searched ===
+        '?q=%E5%86%B7%E5%8D%B4%E5%A1%94',
+    );
     expect(await page.locator('.search-hit h3').first().textContent()).toContain('济南');
     await page.context().close();
   });

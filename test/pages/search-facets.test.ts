@@ -8,7 +8,12 @@ import type { Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { useChromium } from '../support/use-chromium.ts';
-import { openSearch, searchOf, showResults, waitForSearch } from '../../cli/harness/search-driver.ts';
+import {
+  openSearch,
+  searchOf,
+  showResults,
+  waitForSearch,
+} from '../../cli/harness/search-driver.ts';
 import { distDir, distFiles, readDist } from '../support/dist.ts';
 import { loadToHant } from '../../src/i18n/script.ts';
 
@@ -51,17 +56,25 @@ describe('the search index', () => {
     }
     await openSearch(page, inject('baseURL'), 'zh-hans', {});
     // A string, so that the test runner does not rewrite its import().
-    expect(await page.evaluate(`import(location.origin + '/pagefind/pagefind.js').then((p) => p.filters())`)).toEqual({});
+    expect(
+      await page.evaluate(
+        `import(location.origin + '/pagefind/pagefind.js').then((p) => p.filters())`,
+      ),
+    ).toEqual({});
   });
 
   test('comes with a facet table per script, loaded once by the search page, not per query', async () => {
     const requested: string[] = [];
-    const onRequest = (request: { url(): string }) => requested.push(new URL(request.url()).pathname);
+    const onRequest = (request: { url(): string }) =>
+      requested.push(new URL(request.url()).pathname);
     page.on('request', onRequest);
     await openSearch(page, inject('baseURL'), 'zh-hant', { q: '執法' });
     await openSearch(page, inject('baseURL'), 'zh-hant', { q: '審批', region: '內蒙古自治區' });
     page.off('request', onRequest);
-    expect(requested.filter((p) => p.startsWith('/pagefind/facets-'))).toEqual(['/pagefind/facets-zh-hant.json.gz', '/pagefind/facets-zh-hant.json.gz']);
+    expect(requested.filter((p) => p.startsWith('/pagefind/facets-'))).toEqual([
+      '/pagefind/facets-zh-hant.json.gz',
+      '/pagefind/facets-zh-hant.json.gz',
+    ]);
     expect(requested.filter((p) => p.includes('.pf_filter'))).toEqual([]);
   });
 });
@@ -72,12 +85,16 @@ describe('the facets of the search page', () => {
     await openSearch(page, inject('baseURL'), 'zh-hans', { year: '2025' });
     const in2025 = dataset.filter((c) => c.year === 2025);
     expect((await optionsOf('region')).sort()).toEqual(tally(in2025.map((c) => c.region.province)));
-    expect((await optionsOf('place')).sort()).toEqual(tally(in2025.flatMap((c) => [c.region.city, c.region.county].filter((p): p is string => !!p))));
+    expect((await optionsOf('place')).sort()).toEqual(
+      tally(
+        in2025.flatMap((c) => [c.region.city, c.region.county].filter((p): p is string => !!p)),
+      ),
+    );
     expect((await optionsOf('keyword')).sort()).toEqual(tally(in2025.flatMap((c) => c.keywords)));
     expect((await showResults(page)).length).toBe(in2025.length);
   });
 
-  test('count in the page\'s script, and narrow the results to the cases having every chosen value', async () => {
+  test("count in the page's script, and narrow the results to the cases having every chosen value", async () => {
     const ningxia = dataset.filter((c) => c.region.province === '宁夏回族自治区');
     const keyword = ningxia[0]!.keywords[0]!;
     const both = ningxia.filter((c) => c.keywords.includes(keyword));
@@ -85,10 +102,18 @@ describe('the facets of the search page', () => {
     expect(await page.locator('select[name="region"]').inputValue()).toBe('寧夏回族自治區');
     expect(await page.locator('select[name="keyword"]').inputValue()).toBe(toHant(keyword));
     const shown = await showResults(page);
-    expect(shown.map((r) => r.href).sort()).toEqual(both.map((c) => `/zh-hant/cases/${c.id}/`).sort());
+    expect(shown.map((r) => r.href).sort()).toEqual(
+      both.map((c) => `/zh-hant/cases/${c.id}/`).sort(),
+    );
     // Disjunctive: the keywords are counted over all of Ningxia's cases, the provinces over all the keyword's cases.
-    expect((await optionsOf('keyword')).sort()).toEqual(tally(ningxia.flatMap((c) => c.keywords.map(toHant))));
-    expect((await optionsOf('region')).sort()).toEqual(tally(dataset.filter((c) => c.keywords.includes(keyword)).map((c) => toHant(c.region.province))));
+    expect((await optionsOf('keyword')).sort()).toEqual(
+      tally(ningxia.flatMap((c) => c.keywords.map(toHant))),
+    );
+    expect((await optionsOf('region')).sort()).toEqual(
+      tally(
+        dataset.filter((c) => c.keywords.includes(keyword)).map((c) => toHant(c.region.province)),
+      ),
+    );
   });
 
   test('are drawn when the reader reaches a select, by keyboard or pointer, and show the chosen value until then', async () => {
@@ -97,7 +122,9 @@ describe('the facets of the search page', () => {
     // After the search: the "any" option, and the chosen value.
     expect(await count('keyword')).toBe(1);
     expect(await count('region')).toBe(2);
-    expect(await page.locator('select[name="region"] option:checked').textContent()).toBe('宁夏回族自治区（10）');
+    expect(await page.locator('select[name="region"] option:checked').textContent()).toBe(
+      '宁夏回族自治区（10）',
+    );
     // From the search button to the first select, as a keyboard reader goes.
     await page.locator('.search-query button[type="submit"]').focus();
     await page.keyboard.press('Tab');

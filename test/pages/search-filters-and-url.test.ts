@@ -1,7 +1,12 @@
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { useChromium } from '../support/use-chromium.ts';
-import { openSearch, searchOf, showResults, waitForSearch } from '../../cli/harness/search-driver.ts';
+import {
+  openSearch,
+  searchOf,
+  showResults,
+  waitForSearch,
+} from '../../cli/harness/search-driver.ts';
 
 let browser: Browser;
 let page: Page;
@@ -76,7 +81,7 @@ describe('the URL state', () => {
     expect(hant.sort()).toEqual(hans.sort());
   });
 
-  test('goes back to the previous search with the browser\'s back button', async () => {
+  test("goes back to the previous search with the browser's back button", async () => {
     await openSearch(page, inject('baseURL'), 'zh-hans', { q: '审批' });
     await page.locator('select[name="region"]').focus();
     await page.locator('select[name="region"]').selectOption('内蒙古自治区');

@@ -17,7 +17,9 @@ useChromium((b) => {
 });
 
 const toHant = await loadToHant();
-const dataset = JSON.parse(readDist('data/cases.json')) as { cases: { id: string; keywords: string[] }[] };
+const dataset = JSON.parse(readDist('data/cases.json')) as {
+  cases: { id: string; keywords: string[] }[];
+};
 
 /** Every published keyword in a script, with the URLs of the cases filed under it (from the open dataset). */
 function keywordsOf(script: Script): [string, string[]][] {
@@ -40,10 +42,15 @@ describe.each(['zh-hans', 'zh-hant'] as const)('on the %s search page', (script)
     const wrong: string[] = [];
     for (const [keyword] of keywords) {
       // Cases filed under the keyword, or under a longer one it starts (包容审慎 → 包容审慎监管).
-      const filed = [...new Set(keywords.filter(([k]) => k.startsWith(keyword)).flatMap(([, urls]) => urls))];
+      const filed = [
+        ...new Set(keywords.filter(([k]) => k.startsWith(keyword)).flatMap(([, urls]) => urls)),
+      ];
       await submitQuery(page, keyword);
-      const first = (await showResults(page, filed.length)).slice(0, filed.length).map((r) => r.href);
-      if ([...first].sort().join() !== [...filed].sort().join()) wrong.push(`${keyword}: ${first.join(' ')} ≠ ${filed.join(' ')}`);
+      const first = (await showResults(page, filed.length))
+        .slice(0, filed.length)
+        .map((r) => r.href);
+      if ([...first].sort().join() !== [...filed].sort().join())
+        wrong.push(`${keyword}: ${first.join(' ')} ≠ ${filed.join(' ')}`);
     }
     expect(wrong).toEqual([]);
     await page.close();
@@ -51,11 +58,13 @@ describe.each(['zh-hans', 'zh-hant'] as const)('on the %s search page', (script)
 
   test('a query that starts a keyword also lists its cases first (包容审慎 → 包容审慎监管)', async () => {
     const page = await browser.newPage();
-    await openSearch(page, inject('baseURL'), script, { q: script === 'zh-hans' ? '包容审慎' : '包容審慎' });
+    await openSearch(page, inject('baseURL'), script, {
+      q: script === 'zh-hans' ? '包容审慎' : '包容審慎',
+    });
     await showResults(page);
-    const shown = await page.locator('.search-hit').evaluateAll((items) =>
-      items.map((item) => Boolean(item.querySelector('.hit-badge'))),
-    );
+    const shown = await page
+      .locator('.search-hit')
+      .evaluateAll((items) => items.map((item) => Boolean(item.querySelector('.hit-badge'))));
     // Hits filed under a matching keyword are marked and come before all others.
     const marked = shown.filter(Boolean).length;
     expect(marked).toBeGreaterThanOrEqual(5);
@@ -74,7 +83,9 @@ describe.each(['zh-hans', 'zh-hant'] as const)('on the %s search page', (script)
     for (const url of filed) {
       const hit = page.locator('.search-hit', { has: page.locator(`h3 a[href="${url}"]`) });
       expect((await hit.locator('h3').textContent())?.length, url).toBeGreaterThan(4);
-      expect(await hit.locator('.hit-meta').textContent(), url).toMatch(/^\S+.* · \d{4}(-\d\d-\d\d)?$/);
+      expect(await hit.locator('.hit-meta').textContent(), url).toMatch(
+        /^\S+.* · \d{4}(-\d\d-\d\d)?$/,
+      );
       // The case's own text, from its first heading: not the hidden region and keyword words the index has first.
       const excerpt = (await hit.locator('.hit-excerpt').textContent()) ?? '';
       expect(excerpt.length, url).toBeGreaterThan(20);

@@ -2,10 +2,14 @@ import { describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { useChromium } from '../support/use-chromium.ts';
 import { axeViolations } from '../support/axe.ts';
-import { openSearch, searchOf, shownResults, waitForSearch } from '../../cli/harness/search-driver.ts';
+import {
+  openSearch,
+  searchOf,
+  shownResults,
+  waitForSearch,
+} from '../../cli/harness/search-driver.ts';
 import { simplifiedOnlyChars } from '../support/simplified-chars.ts';
 import { readDist } from '../support/dist.ts';
-
 
 let browser: Browser;
 let page: Page;
@@ -27,9 +31,11 @@ describe('a search result', () => {
 
   test('points into the case: links to the sections where the terms occur', async () => {
     await openSearch(page, inject('baseURL'), 'zh-hant', { q: '冷卻塔' });
-    const sections = await page.locator('.search-hit').first().locator('.hit-sections a').evaluateAll((links) =>
-      links.map((a) => a.getAttribute('href') ?? ''),
-    );
+    const sections = await page
+      .locator('.search-hit')
+      .first()
+      .locator('.hit-sections a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(sections.length).toBeGreaterThan(0);
     for (const href of sections) expect(href).toMatch(/^\/zh-hant\/cases\/sd-2025-01\/#.+/);
     const [path, hash] = sections[0]!.split('#');
@@ -47,39 +53,48 @@ describe('a search result', () => {
       for (const hit of await hits.all()) {
         const text = await hit.innerText();
         expect(simplifiedOnlyChars(text), text).toEqual([]);
-        const links = await hit.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+        const links = await hit
+          .locator('a')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
         for (const href of links) expect(href).toMatch(/^\/zh-hant\/cases\/[^/]+\/(#.+)?$/);
         // The title is the twin page's own <h1>, and the excerpt's words are on that page.
         const href = links[0]!;
         const twin = readDist(`${href.slice(1)}index.html`);
         expect(twin).toContain(`>${await hit.locator('h3').innerText()}<`);
-        const excerpt = (await hit.locator('.hit-excerpt').innerText()).replace(/^…|…$/g, '').trim();
+        const excerpt = (await hit.locator('.hit-excerpt').innerText())
+          .replace(/^…|…$/g, '')
+          .trim();
         const words = excerpt.split(/[\s….]+/).filter((w) => w.length >= 4);
-        for (const word of words.slice(0, 3)) expect(twin.replace(/<[^>]+>/g, ''), word).toContain(word);
+        for (const word of words.slice(0, 3))
+          expect(twin.replace(/<[^>]+>/g, ''), word).toContain(word);
       }
     },
   );
 
-  test('shows the case\'s own text as excerpt, not the index\'s region and keyword words', async () => {
+  test("shows the case's own text as excerpt, not the index's region and keyword words", async () => {
     await openSearch(page, inject('baseURL'), 'zh-hans', { q: '综合查一次' });
     const first = page.locator('.search-hit').first();
     expect(await first.locator('h3').textContent()).toBe('中卫市“三减”执法模式');
-    expect(await first.locator('.hit-excerpt').textContent()).not.toContain('宁夏回族自治区 中卫市');
+    expect(await first.locator('.hit-excerpt').textContent()).not.toContain(
+      '宁夏回族自治区 中卫市',
+    );
   });
 
   // 天津 matches 包容审慎 in its title and keywords only, before its first heading.
-  test('shows the start of the case\'s own text when the terms are only in its title and keywords', async () => {
+  test("shows the start of the case's own text when the terms are only in its title and keywords", async () => {
     await openSearch(page, inject('baseURL'), 'zh-hans', { q: '包容审慎' });
     const hit = page.locator('.search-hit', { hasText: '天津蓟州区' });
     const excerpt = await hit.locator('.hit-excerpt').textContent();
     expect(excerpt).not.toContain('天津市 蓟州区。');
     expect(excerpt).not.toContain('安全生产。包容审慎。');
-    expect(readDist('zh-hans/cases/tj-2025-01/index.html').replace(/<[^>]+>/g, '')).toContain(excerpt!.replace(/^基本情况\.?\s*/, '').slice(0, 12));
+    expect(readDist('zh-hans/cases/tj-2025-01/index.html').replace(/<[^>]+>/g, '')).toContain(
+      excerpt!.replace(/^基本情况\.?\s*/, '').slice(0, 12),
+    );
   });
 });
 
 describe('the search page', () => {
-  test('announces the number of cases found to screen readers, in the page\'s own words', async () => {
+  test("announces the number of cases found to screen readers, in the page's own words", async () => {
     await openSearch(page, inject('baseURL'), 'zh-hant', { q: '審批' });
     const status = page.locator('[data-search-status]');
     expect(await status.getAttribute('role')).toBe('status');
@@ -93,7 +108,9 @@ describe('the search page', () => {
   test('offers a way on when nothing is found: remove the filters, example keywords, browse pages', async () => {
     await openSearch(page, inject('baseURL'), 'zh-hans', { q: '冷却塔', region: '宁夏回族自治区' });
     expect(await shownResults(page)).toEqual([]);
-    expect(await page.locator('[data-search-status]').textContent()).toBe('没有找到与“冷却塔”相符的案例。');
+    expect(await page.locator('[data-search-status]').textContent()).toBe(
+      '没有找到与“冷却塔”相符的案例。',
+    );
     const remove = page.locator('[data-search-remove-filters] a');
     expect(await remove.isVisible()).toBe(true);
     expect(await remove.getAttribute('href')).toBe(searchOf({ q: '冷却塔' }));
@@ -123,20 +140,30 @@ describe('the search page', () => {
   test('shows 5 results first, 5 more from the keyboard, and moves the focus to the first new one', async () => {
     await openSearch(page, inject('baseURL'), 'zh-hans', { q: '执法' });
     expect(await page.locator('.search-hit').count()).toBe(5);
-    const total = Number(/\/ (\d+) 个/.exec((await page.locator('[data-search-more]').textContent()) ?? '')?.[1]);
+    const total = Number(
+      /\/ (\d+) 个/.exec((await page.locator('[data-search-more]').textContent()) ?? '')?.[1],
+    );
     expect(total).toBeGreaterThan(10);
     await page.locator('[data-search-more]').focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelectorAll('.search-hit').length > 5);
     expect(await page.locator('.search-hit').count()).toBe(10);
-    expect(await page.evaluate(() => [...document.querySelectorAll('.search-hit')].indexOf(document.activeElement!.closest('.search-hit')!))).toBe(5);
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('.search-hit')].indexOf(
+          document.activeElement!.closest('.search-hit')!,
+        ),
+      ),
+    ).toBe(5);
   });
 
   test('sorts by date when asked, and keeps that in the URL', async () => {
     await openSearch(page, inject('baseURL'), 'zh-hans', { q: '执法' });
     await page.locator('select[name="sort"]').selectOption('date');
     await waitForSearch(page, searchOf({ q: '执法', sort: 'date' }));
-    const dates = (await shownResults(page)).map((r) => r.meta.split(' · ')[1]!.replace('关键词相符', ''));
+    const dates = (await shownResults(page)).map((r) =>
+      r.meta.split(' · ')[1]!.replace('关键词相符', ''),
+    );
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
@@ -156,8 +183,16 @@ describe('without JavaScript, the search page', () => {
     await noJs.goto(`${inject('baseURL')}/zh-hans/search/?q=执法`);
     const text = await noJs.locator('main').innerText();
     expect(text).toContain('搜索需要浏览器启用 JavaScript');
-    const links = await noJs.locator('main a').evaluateAll((as) => as.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.getAttribute('href')));
-    expect(links).toEqual(expect.arrayContaining(['/zh-hans/regions/', '/zh-hans/keywords/', '/zh-hans/sources/']));
+    const links = await noJs
+      .locator('main a')
+      .evaluateAll((as) =>
+        as
+          .filter((a) => (a as HTMLElement).offsetParent !== null)
+          .map((a) => a.getAttribute('href')),
+      );
+    expect(links).toEqual(
+      expect.arrayContaining(['/zh-hans/regions/', '/zh-hans/keywords/', '/zh-hans/sources/']),
+    );
     expect(await noJs.locator('[data-search-controls]').isVisible()).toBe(false);
     await context.close();
   });

@@ -6,7 +6,9 @@ import { missing, openSearch, showResults, submitQuery } from '../../cli/harness
 import { loadToHant, type Script } from '../../src/i18n/script.ts';
 
 /** The public queries: each expected string must be in the title or region of a top-10 result. */
-const queries = JSON.parse(readFileSync(new URL('../fixtures/public-queries.json', import.meta.url), 'utf8')) as {
+const queries = JSON.parse(
+  readFileSync(new URL('../fixtures/public-queries.json', import.meta.url), 'utf8'),
+) as {
   q: string;
   expect: string[];
 }[];
@@ -25,19 +27,30 @@ const combinations: [Script, Script][] = [
   ['zh-hant', 'zh-hant'],
 ];
 
-describe.each(combinations)('the %s search page, with queries typed in %s', (pageScript, queryScript) => {
-  let page: Page;
-  beforeAll(async () => {
-    page = await browser.newPage();
-    await openSearch(page, inject('baseURL'), pageScript, {});
-  });
-  afterAll(async () => {
-    await page?.close();
-  });
+describe.each(combinations)(
+  'the %s search page, with queries typed in %s',
+  (pageScript, queryScript) => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await browser.newPage();
+      await openSearch(page, inject('baseURL'), pageScript, {});
+    });
+    afterAll(async () => {
+      await page?.close();
+    });
 
-  test.each(queries)('finds the expected cases for $q in the top 10', async ({ q, expect: expected }) => {
-    await submitQuery(page, inScript(q, queryScript));
-    const top10 = (await showResults(page, 10)).slice(0, 10);
-    expect(missing(top10, expected.map((e) => inScript(e, pageScript)))).toEqual([]);
-  });
-});
+    test.each(queries)(
+      'finds the expected cases for $q in the top 10',
+      async ({ q, expect: expected }) => {
+        await submitQuery(page, inScript(q, queryScript));
+        const top10 = (await showResults(page, 10)).slice(0, 10);
+        expect(
+          missing(
+            top10,
+            expected.map((e) => inScript(e, pageScript)),
+          ),
+        ).toEqual([]);
+      },
+    );
+  },
+);

@@ -55,7 +55,8 @@ describe('the Content-Security-Policy', () => {
       if (!policy) continue; // reported by the test above
       const scriptSrc = policy.get('script-src') ?? [];
       const allowed = scriptSrc.filter((s) => !/^'sha256-[A-Za-z0-9+/]+=*'$/.test(s));
-      if (allowed.join(' ') !== "'self' 'wasm-unsafe-eval'") problems.push(`${file}: script-src ${scriptSrc.join(' ')}`);
+      if (allowed.join(' ') !== "'self' 'wasm-unsafe-eval'")
+        problems.push(`${file}: script-src ${scriptSrc.join(' ')}`);
       for (const [directive, expected] of Object.entries({
         'default-src': "'self'",
         'object-src': "'none'",
@@ -64,13 +65,14 @@ describe('the Content-Security-Policy', () => {
         'img-src': "'self' data:",
         'style-src': "'self' 'unsafe-inline'",
       })) {
-        if ((policy.get(directive) ?? []).join(' ') !== expected) problems.push(`${file}: ${directive} ${(policy.get(directive) ?? []).join(' ')}`);
+        if ((policy.get(directive) ?? []).join(' ') !== expected)
+          problems.push(`${file}: ${directive} ${(policy.get(directive) ?? []).join(' ')}`);
       }
     }
     expect(problems).toEqual([]);
   });
 
-  test("lists the sha256 hash of every inline script of the page", () => {
+  test('lists the sha256 hash of every inline script of the page', () => {
     const problems: string[] = [];
     let scripts = 0;
     for (const file of htmlFiles) {
@@ -80,7 +82,10 @@ describe('the Content-Security-Policy', () => {
         if (attributes(match[1]!).has('src')) continue;
         scripts++;
         const hash = `'sha256-${createHash('sha256').update(match[2]!, 'utf8').digest('base64')}'`;
-        if (!scriptSrc.includes(hash)) problems.push(`${file}: 内联脚本 ${match[2]!.slice(0, 60)}… 的哈希 ${hash} 不在 script-src 中`);
+        if (!scriptSrc.includes(hash))
+          problems.push(
+            `${file}: 内联脚本 ${match[2]!.slice(0, 60)}… 的哈希 ${hash} 不在 script-src 中`,
+          );
       }
     }
     expect(problems).toEqual([]);
@@ -135,11 +140,16 @@ describe('the Content-Security-Policy', () => {
       try {
         await page.route(`**${path}`, async (route) => {
           const response = await route.fetch();
-          const html = (await response.text()).replace('</main>', '<script>document.documentElement.dataset.injected = "yes";</script></main>');
+          const html = (await response.text()).replace(
+            '</main>',
+            '<script>document.documentElement.dataset.injected = "yes";</script></main>',
+          );
           await route.fulfill({ response, body: html });
         });
         await openPage(page, inject('baseURL'), path);
-        await expect(page.evaluate(() => document.documentElement.dataset.injected)).resolves.toBeUndefined();
+        await expect(
+          page.evaluate(() => document.documentElement.dataset.injected),
+        ).resolves.toBeUndefined();
         await expect.poll(() => violations.length).toBeGreaterThan(0);
       } finally {
         await page.close();

@@ -14,7 +14,9 @@ import { rawTexts, sentences, type RawSentence } from '../support/raw-sentences.
 
 const t = ui['zh-hans'];
 const texts = await rawTexts();
-const caseSource = new Map(readContentDir('content/cases', 'case').map((f) => [f.name, caseSchema.parse(f.data).source]));
+const caseSource = new Map(
+  readContentDir('content/cases', 'case').map((f) => [f.name, caseSchema.parse(f.data).source]),
+);
 
 const casePages = distFiles(/\/zh-hans\/cases\/[^/]+\/index\.html$/);
 const sourcePages = distFiles(/\/zh-hans\/sources\/[^/]+\/index\.html$/);
@@ -68,7 +70,8 @@ function missingSentences(raw: string, list: RawSentence[], site: string): strin
 
 /** How the sentence is looked for, when that is not its text as published. */
 function hint(sentence: RawSentence): string {
-  if (sentence.keywordLine) return `（查找关键词列表：${splitKeywords(sentence.text).join(' | ')}）`;
+  if (sentence.keywordLine)
+    return `（查找关键词列表：${splitKeywords(sentence.text).join(' | ')}）`;
   const parts = onPage(sentence);
   return parts.join('') === sentence.text ? '' : `（查找：${parts.join(' + ')}）`;
 }
@@ -90,14 +93,27 @@ describe('every sentence of the published texts is on the built zh-hans pages', 
     for (const text of texts) expect(text.sentences.length, text.raw).toBeGreaterThan(40);
     const [first] = texts;
     const invented = sentences('本句从未发布过。');
-    expect(missingSentences(first!.raw, invented, siteText(first!.slug))).toEqual([`content/raw/${first!.raw}:1 “本句从未发布过。”`]);
+    expect(missingSentences(first!.raw, invented, siteText(first!.slug))).toEqual([
+      `content/raw/${first!.raw}:1 “本句从未发布过。”`,
+    ]);
   });
 
   test('sentences split on 。！？； and line breaks, and keyword lines are known as such', () => {
     expect(sentences('甲句。乙句！丙句？丁句；\n戊句').map((s) => [s.text, s.line])).toEqual([
-      ['甲句。', 1], ['乙句！', 1], ['丙句？', 1], ['丁句；', 1], ['戊句', 2],
+      ['甲句。', 1],
+      ['乙句！', 1],
+      ['丙句？', 1],
+      ['丁句；', 1],
+      ['戊句', 2],
     ]);
-    expect(sentences('【关键词】\n甲、乙\n【基本情况】').map((s) => s.keywordLine)).toEqual([false, true, false]);
-    expect(sentences('【关键词】甲、乙').map((s) => [s.text, s.keywordLine])).toEqual([['【关键词】', false], ['甲、乙', true]]);
+    expect(sentences('【关键词】\n甲、乙\n【基本情况】').map((s) => s.keywordLine)).toEqual([
+      false,
+      true,
+      false,
+    ]);
+    expect(sentences('【关键词】甲、乙').map((s) => [s.text, s.keywordLine])).toEqual([
+      ['【关键词】', false],
+      ['甲、乙', true],
+    ]);
   });
 });

@@ -18,7 +18,8 @@ let log = '';
 beforeAll(async () => {
   copyProject(root, copy);
   // The same repository, so the pages' revision records (read from git) are the same too.
-  if (existsSync(join(root, '.git'))) cpSync(join(root, '.git'), join(copy, '.git'), { recursive: true });
+  if (existsSync(join(root, '.git')))
+    cpSync(join(root, '.git'), join(copy, '.git'), { recursive: true });
   const { failed, output } = await astroBuild(copy, { SITE_TWINS: 'render' });
   if (failed) throw new Error(output.slice(-2000));
   log = output;
@@ -59,7 +60,8 @@ describe('traditional pages made from the simplified ones', () => {
 
   test('are the same set of pages, and the sitemap lists them alike', () => {
     expect(hantPages(join(copy, 'dist'))).toEqual(hantPages(distDir));
-    const urls = (xml: string) => [...xml.matchAll(/<url>[\s\S]*?<\/url>/g)].map((m) => m[0]).sort();
+    const urls = (xml: string) =>
+      [...xml.matchAll(/<url>[\s\S]*?<\/url>/g)].map((m) => m[0]).sort();
     expect(urls(readDist('sitemap-0.xml'))).toEqual(urls(rendered('sitemap-0.xml')));
   });
 });

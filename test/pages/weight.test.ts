@@ -18,7 +18,9 @@ const budget = 150 * 1024;
 const heaviestCases = ['zh-hans', 'zh-hant'].map((script) => {
   const files = distFiles(new RegExp(`/${script}/cases/[^/]+/index\\.html$`));
   if (files.length === 0) throw new Error(`dist/${script}/cases/ 中没有案例页`);
-  const file = files.sort((a, b) => statSync(join(distDir, b)).size - statSync(join(distDir, a)).size)[0]!;
+  const file = files.sort(
+    (a, b) => statSync(join(distDir, b)).size - statSync(join(distDir, a)).size,
+  )[0]!;
   return '/' + file.replace(/index\.html$/, '');
 });
 
@@ -40,22 +42,30 @@ function recordRequests(page: Page): { url: string; bytes: Promise<number> }[] {
 }
 
 describe.concurrent('a case page', () => {
-  test.for(heaviestCases)('%s, the heaviest, loads at most 150 KiB in all', async (path, { expect }) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const requests = recordRequests(page);
-    try {
-      await openPage(page, baseURL, path);
-      await page.waitForLoadState('networkidle');
-      const sizes = await Promise.all(requests.map(async (r) => ({ url: r.url, bytes: await r.bytes })));
-      const total = sizes.reduce((sum, r) => sum + r.bytes, 0);
-      const detail = sizes.map((r) => `${(r.bytes / 1024).toFixed(1)} KiB ${r.url}`).join('\n');
-      expect(total, `${path} 共 ${(total / 1024).toFixed(1)} KiB:\n${detail}`).toBeLessThanOrEqual(budget);
-      expect(sizes.length).toBeGreaterThan(0);
-    } finally {
-      await context.close();
-    }
-  });
+  test.for(heaviestCases)(
+    '%s, the heaviest, loads at most 150 KiB in all',
+    async (path, { expect }) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const requests = recordRequests(page);
+      try {
+        await openPage(page, baseURL, path);
+        await page.waitForLoadState('networkidle');
+        const sizes = await Promise.all(
+          requests.map(async (r) => ({ url: r.url, bytes: await r.bytes })),
+        );
+        const total = sizes.reduce((sum, r) => sum + r.bytes, 0);
+        const detail = sizes.map((r) => `${(r.bytes / 1024).toFixed(1)} KiB ${r.url}`).join('\n');
+        expect(
+          total,
+          `${path} 共 ${(total / 1024).toFixed(1)} KiB:\n${detail}`,
+        ).toBeLessThanOrEqual(budget);
+        expect(sizes.length).toBeGreaterThan(0);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   test.for(['/zh-hans/cases/nx-2025-01/', '/zh-hant/cases/nx-2025-01/'])(
     '%s reads fully with JavaScript off: body text, figures and citation',
@@ -68,7 +78,9 @@ describe.concurrent('a case page', () => {
         const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
         const hant = path.startsWith('/zh-hant/');
         // Body text, as published (converted on the zh-hant page).
-        expect(text).toContain(hant ? '各行政執法單位開展聯合檢查122次' : '各行政执法单位开展联合检查122次');
+        expect(text).toContain(
+          hant ? '各行政執法單位開展聯合檢查122次' : '各行政执法单位开展联合检查122次',
+        );
         // Figures at a glance.
         expect(text).toContain('35.86');
         expect(text).toContain(hant ? '檢查頻次同比下降' : '检查频次同比下降');

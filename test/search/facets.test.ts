@@ -7,7 +7,14 @@ import { loadToHant } from '../../src/i18n/script.ts';
 import type { CaseRecord } from '../../src/site/dataset.ts';
 
 /** A case of the table: `[id, province, places, keywords, year, date]`. */
-const facetCase = (id: string, region: string, place: string[], keyword: string[], year: string, date: string): FacetCase => ({
+const facetCase = (
+  id: string,
+  region: string,
+  place: string[],
+  keyword: string[],
+  year: string,
+  date: string,
+): FacetCase => ({
   url: `/zh-hans/cases/${id}/`,
   values: { region: [region], place, keyword, year: [year], source: [`${region}案例`], date },
 });
@@ -23,7 +30,7 @@ const facets = new Facets(buildFacetTable(cases, hashOf));
 const at = (id: string) => cases.findIndex((c) => c.url.includes(`/${id}/`));
 
 describe('the facet table', () => {
-  test('lists each facet\'s values once, most frequent first, and the dates in order', () => {
+  test("lists each facet's values once, most frequent first, and the dates in order", () => {
     const table = buildFacetTable(cases, hashOf);
     expect(table.values.region).toEqual(['宁夏回族自治区', '北京市', '内蒙古自治区']);
     expect(table.values.keyword[0]).toBe('柔性执法');
@@ -47,17 +54,38 @@ describe('the facet table', () => {
   });
 
   test('refuses a case whose page is not in the index', () => {
-    expect(() => buildFacetTable([...cases, facetCase('hn-1', '湖南省', [], [], '2025', '2025')], hashOf)).toThrow(
-      'facet table: no indexed page for /zh-hans/cases/hn-1/',
-    );
+    expect(() =>
+      buildFacetTable([...cases, facetCase('hn-1', '湖南省', [], [], '2025', '2025')], hashOf),
+    ).toThrow('facet table: no indexed page for /zh-hans/cases/hn-1/');
   });
 
   test('stays small: 2,000 cases weigh under 40 KiB gzipped', () => {
-    const provinces = ['宁夏回族自治区', '内蒙古自治区', '北京市', '江苏省', '浙江省', '山东省', '湖南省', '河北省'];
+    const provinces = [
+      '宁夏回族自治区',
+      '内蒙古自治区',
+      '北京市',
+      '江苏省',
+      '浙江省',
+      '山东省',
+      '湖南省',
+      '河北省',
+    ];
     const many = Array.from({ length: 2000 }, (_, i) =>
-      facetCase(`c-${i}`, provinces[i % 8]!, [`第${i % 97}市`, `第${i % 389}县`], [`关键词${i % 300}`, `关键词${(i * 7) % 300}`, `关键词${(i * 13) % 300}`], String(2020 + (i % 6)), `202${i % 6}-0${1 + (i % 9)}-1${i % 10}`),
+      facetCase(
+        `c-${i}`,
+        provinces[i % 8]!,
+        [`第${i % 97}市`, `第${i % 389}县`],
+        [`关键词${i % 300}`, `关键词${(i * 7) % 300}`, `关键词${(i * 13) % 300}`],
+        String(2020 + (i % 6)),
+        `202${i % 6}-0${1 + (i % 9)}-1${i % 10}`,
+      ),
     );
-    const hashes = new Map(many.map((c, i) => [c.url, `zh-hans_${((i * 2654435761) % 0xfffffff).toString(16).padStart(7, '0')}`]));
+    const hashes = new Map(
+      many.map((c, i) => [
+        c.url,
+        `zh-hans_${((i * 2654435761) % 0xfffffff).toString(16).padStart(7, '0')}`,
+      ]),
+    );
     const bytes = gzipSync(JSON.stringify(buildFacetTable(many, hashes))).length;
     expect(bytes).toBeLessThan(40 * 1024);
   });
@@ -72,12 +100,18 @@ describe('counting and filtering with the facet table', () => {
   });
 
   test('keeps only the cases having every chosen value', () => {
-    const chosen = { region: facets.valueIndex('region', '宁夏回族自治区'), keyword: facets.valueIndex('keyword', '柔性执法') };
+    const chosen = {
+      region: facets.valueIndex('region', '宁夏回族自治区'),
+      keyword: facets.valueIndex('keyword', '柔性执法'),
+    };
     expect(facets.filter(facets.all(), chosen).matching).toEqual([at('nx-1'), at('nx-3')]);
   });
 
   test('counts each facet as if its own choice were not made (disjunctive counts)', () => {
-    const chosen = { region: facets.valueIndex('region', '宁夏回族自治区'), keyword: facets.valueIndex('keyword', '柔性执法') };
+    const chosen = {
+      region: facets.valueIndex('region', '宁夏回族自治区'),
+      keyword: facets.valueIndex('keyword', '柔性执法'),
+    };
     const { counts } = facets.filter(facets.all(), chosen);
     // Provinces: the cases filed under 柔性执法, whatever their province.
     expect(counts.region).toEqual({ 宁夏回族自治区: 2, 北京市: 1 });
@@ -89,7 +123,9 @@ describe('counting and filtering with the facet table', () => {
   });
 
   test('finds nothing for a value no case has', () => {
-    const { matching, counts } = facets.filter(facets.all(), { region: facets.valueIndex('region', '火星') });
+    const { matching, counts } = facets.filter(facets.all(), {
+      region: facets.valueIndex('region', '火星'),
+    });
     expect(matching).toEqual([]);
     expect(counts.year).toEqual({});
     expect(counts.region).toEqual({ 宁夏回族自治区: 3, 内蒙古自治区: 1, 北京市: 1 });
@@ -97,12 +133,18 @@ describe('counting and filtering with the facet table', () => {
 
   test('finds the cases filed under any of some keywords', () => {
     const keywords = ['包容审慎', '包容审慎监管'].map((k) => facets.valueIndex('keyword', k));
-    expect([...facets.casesWith('keyword', keywords)].sort()).toEqual([at('nx-1'), at('nm-1')].sort());
+    expect([...facets.casesWith('keyword', keywords)].sort()).toEqual(
+      [at('nx-1'), at('nm-1')].sort(),
+    );
   });
 
   test('sorts by date, latest first, keeping the given order within a date', () => {
     expect(facets.byDate([at('nx-3'), at('nx-2'), at('bj-1'), at('nx-1'), at('nm-1')])).toEqual([
-      at('bj-1'), at('nm-1'), at('nx-2'), at('nx-1'), at('nx-3'),
+      at('bj-1'),
+      at('nm-1'),
+      at('nx-2'),
+      at('nx-1'),
+      at('nx-3'),
     ]);
   });
 });
@@ -121,11 +163,18 @@ describe('the cases of a facet table', () => {
     const [c] = facetCases([record], 'zh-hans');
     expect(c).toEqual({
       url: '/zh-hans/cases/nx-2025-01/',
-      values: { region: ['宁夏回族自治区'], place: ['中卫市'], keyword: ['综合查一次', '柔性执法'], year: ['2025'], source: [record.sourceTitle], date: '2025' },
+      values: {
+        region: ['宁夏回族自治区'],
+        place: ['中卫市'],
+        keyword: ['综合查一次', '柔性执法'],
+        year: ['2025'],
+        source: [record.sourceTitle],
+        date: '2025',
+      },
     });
   });
 
-  test('are converted for the zh-hant table by the site\'s converter, for the page in the one simplified index', async () => {
+  test("are converted for the zh-hant table by the site's converter, for the page in the one simplified index", async () => {
     const [c] = facetCases([record], 'zh-hant', await loadToHant());
     expect(c!.url).toBe('/zh-hans/cases/nx-2025-01/');
     expect(c!.values.region).toEqual(['寧夏回族自治區']);
@@ -135,18 +184,43 @@ describe('the cases of a facet table', () => {
 });
 
 describe('a result loaded from its fragment', () => {
-  test('starts its excerpt at the case\'s first heading, not at the index\'s hidden words', () => {
-    const words = ['标题', '。', '宁夏', '。', '综合查一次', '。', '基本', '情况', '.', '2025', '年', '3', '月', '<b>'];
+  test("starts its excerpt at the case's first heading, not at the index's hidden words", () => {
+    const words = [
+      '标题',
+      '。',
+      '宁夏',
+      '。',
+      '综合查一次',
+      '。',
+      '基本',
+      '情况',
+      '.',
+      '2025',
+      '年',
+      '3',
+      '月',
+      '<b>',
+    ];
     const data = resultOf(
       {
         url: '/zh-hans/cases/nx-2025-01/',
         content: words.join('\u200B'),
         meta: { title: '标题', region: '宁夏' },
-        anchors: [{ element: 'h2', id: '基本情况', text: '基本情况', location: 6 }, { element: 'p', id: 'p1', location: 9 }],
+        anchors: [
+          { element: 'h2', id: '基本情况', text: '基本情况', location: 6 },
+          { element: 'p', id: 'p1', location: 9 },
+        ],
       },
       5,
     );
-    expect(data).toEqual({ url: '/zh-hans/cases/nx-2025-01/', excerpt: '基本情况.2025年', meta: { title: '标题', region: '宁夏' }, sub_results: [] });
-    expect(resultOf({ url: '/', content: words.join('\u200B'), meta: {}, anchors: [] }, 40).excerpt).toContain('&lt;b&gt;');
+    expect(data).toEqual({
+      url: '/zh-hans/cases/nx-2025-01/',
+      excerpt: '基本情况.2025年',
+      meta: { title: '标题', region: '宁夏' },
+      sub_results: [],
+    });
+    expect(
+      resultOf({ url: '/', content: words.join('\u200B'), meta: {}, anchors: [] }, 40).excerpt,
+    ).toContain('&lt;b&gt;');
   });
 });

@@ -11,15 +11,39 @@ describe('metricGroups', () => {
           title: '甲',
           region: { province: '宁夏回族自治区', city: '中卫市' },
           metrics: [
-            { label: '挽回损失', value: 12, unit: '万元', quote: '挽回损失12万元', kind: '经济效益' },
-            { label: '检查频次同比下降', value: 35.86, unit: '%', quote: '检查频次同比下降35.86%', kind: '检查频次' },
+            {
+              label: '挽回损失',
+              value: 12,
+              unit: '万元',
+              quote: '挽回损失12万元',
+              kind: '经济效益',
+            },
+            {
+              label: '检查频次同比下降',
+              value: 35.86,
+              unit: '%',
+              quote: '检查频次同比下降35.86%',
+              kind: '检查频次',
+            },
           ],
         },
       },
     ]);
-    expect(groups.map((g) => g.kind)).toEqual(['检查频次', '处罚裁量', '经济效益', '办理时限', '工作量', '覆盖比例']);
+    expect(groups.map((g) => g.kind)).toEqual([
+      '检查频次',
+      '处罚裁量',
+      '经济效益',
+      '办理时限',
+      '工作量',
+      '覆盖比例',
+    ]);
     expect(groups[0]!.rows).toEqual([
-      expect.objectContaining({ caseId: 'a', region: '宁夏回族自治区 中卫市', value: 35.86, paragraph: 1 }),
+      expect.objectContaining({
+        caseId: 'a',
+        region: '宁夏回族自治区 中卫市',
+        value: 35.86,
+        paragraph: 1,
+      }),
     ]);
     expect(groups[2]!.rows[0]!.paragraph).toBe(2);
     expect(groups[1]!.rows).toEqual([]);

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { anchorParagraphs, htmlToText, paragraphForQuote } from '../../src/site/paragraph-anchors.ts';
+import {
+  anchorParagraphs,
+  htmlToText,
+  paragraphForQuote,
+} from '../../src/site/paragraph-anchors.ts';
 
 const body = [
   '<h2 id="基本情况">基本情况</h2>',
@@ -11,7 +15,10 @@ const body = [
 describe('anchorParagraphs', () => {
   test('numbers the paragraphs p1…pN in reading order, skipping headings', () => {
     const { paragraphs } = anchorParagraphs(body);
-    expect(paragraphs.map((p) => [p.id, p.number])).toEqual([['p1', 1], ['p2', 2]]);
+    expect(paragraphs.map((p) => [p.id, p.number])).toEqual([
+      ['p1', 1],
+      ['p2', 2],
+    ]);
   });
 
   test('gives the same ids every time the same body is rendered', () => {
@@ -26,13 +33,19 @@ describe('anchorParagraphs', () => {
   });
 
   test('uses the labels it is given', () => {
-    const { html } = anchorParagraphs(body, { marker: (n) => `¶${n}`, copyLink: (n) => `複製¶${n}`, copied: (n) => `ok ${n}` });
+    const { html } = anchorParagraphs(body, {
+      marker: (n) => `¶${n}`,
+      copyLink: (n) => `複製¶${n}`,
+      copied: (n) => `ok ${n}`,
+    });
     expect(html).toContain('aria-label="複製¶1"');
     expect(html).toContain('>¶1</a>');
   });
 
   test('keeps the text of each paragraph without tags, for finding quotes', () => {
-    expect(anchorParagraphs(body).paragraphs[1]!.text).toBe('体现了执法理念从“管理”向“服务”的转变 & 提升。');
+    expect(anchorParagraphs(body).paragraphs[1]!.text).toBe(
+      '体现了执法理念从“管理”向“服务”的转变 & 提升。',
+    );
   });
 });
 

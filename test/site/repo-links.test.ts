@@ -13,7 +13,9 @@ describe('resolveRepoLinks', () => {
   });
   test('resolves them against the repository the way the code host does', () => {
     const out = resolveRepoLinks(html, 'git+https://github.com/owner/cases.git');
-    expect(out).toContain('href="https://github.com/owner/cases/issues/new?template=propose-case.yml&amp;x=1"');
+    expect(out).toContain(
+      'href="https://github.com/owner/cases/issues/new?template=propose-case.yml&amp;x=1"',
+    );
     expect(out).toContain('href="https://github.com/owner/cases/blob/HEAD/README.md"');
     expect(out).toContain('<a href="/zh-hans/docs/data/">');
   });

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { contrast, emptyShade, extraProvinceNames, gridSize, shadeFor, shadePalette, shadeSteps, tiles } from '../../src/site/tile-grid.ts';
+import {
+  contrast,
+  emptyShade,
+  extraProvinceNames,
+  gridSize,
+  shadeFor,
+  shadePalette,
+  shadeSteps,
+  tiles,
+} from '../../src/site/tile-grid.ts';
 import { divisionByCode, provinces } from '../../src/model/regions.ts';
 
 describe('the tile grid', () => {
@@ -8,11 +17,13 @@ describe('the tile grid', () => {
     expect(new Set(tiles.map((t) => t.code)).size).toBe(34);
     expect(new Set(tiles.map((t) => `${t.row},${t.col}`)).size).toBe(34);
     for (const p of provinces) expect(tiles.map((t) => t.code)).toContain(p.code);
-    for (const t of tiles) expect(divisionByCode(t.code)?.name ?? extraProvinceNames[t.code]).toBeTruthy();
+    for (const t of tiles)
+      expect(divisionByCode(t.code)?.name ?? extraProvinceNames[t.code]).toBeTruthy();
     expect(gridSize).toEqual({ rows: 8, cols: 8 });
   });
   test('keeps AA contrast (4.5:1) between every label and its fill', () => {
-    for (const shade of [...shadePalette, emptyShade]) expect(contrast(shade.fill, shade.text)).toBeGreaterThanOrEqual(4.5);
+    for (const shade of [...shadePalette, emptyShade])
+      expect(contrast(shade.fill, shade.text)).toBeGreaterThanOrEqual(4.5);
   });
   test('splits counts into at most four steps that cover 1…max without gaps', () => {
     for (const max of [1, 2, 3, 4, 5, 10, 24, 97]) {

@@ -9,17 +9,26 @@ import { promisify } from 'node:util';
  */
 function buildEnv(): NodeJS.ProcessEnv {
   const vitest = new Set(['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'TEST']);
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitest.has(name) && !name.startsWith('VITEST')));
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !vitest.has(name) && !name.startsWith('VITEST')),
+  );
 }
 
 /** Builds the project in `dir` with `env` added; whether it failed, and everything it printed. */
-export async function astroBuild(dir: string, env: NodeJS.ProcessEnv = {}): Promise<{ failed: boolean; output: string }> {
+export async function astroBuild(
+  dir: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ failed: boolean; output: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: dir,
-      env: { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'],
+      {
+        cwd: dir,
+        env: { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     return { failed: false, output: stdout + stderr };
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };

@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 export const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -32,18 +35,26 @@ export interface AxeOptions {
  */
 export async function axeViolations(page: Page, options: AxeOptions = {}): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const runOnly = options.rules ? { type: 'rule', values: options.rules } : { type: 'tag', values: options.tags ?? wcag22aa };
-  const violations = await page.evaluate(async ({ runOnly, include, exclude }) => {
-    type Axe = { run: (ctx: object, o: object) => Promise<{ violations: AxeResult[] }> };
-    const axe = (window as unknown as { axe: Axe }).axe;
-    const context = {
-      include: include?.length ? include.map((s) => [s]) : [['html']],
-      exclude: (exclude ?? []).map((s) => [s]),
-    };
-    const result = await axe.run(context, { runOnly, resultTypes: ['violations'] });
-    return result.violations;
-  }, { runOnly, include: options.include, exclude: options.exclude });
+  const runOnly = options.rules
+    ? { type: 'rule', values: options.rules }
+    : { type: 'tag', values: options.tags ?? wcag22aa };
+  const violations = await page.evaluate(
+    async ({ runOnly, include, exclude }) => {
+      type Axe = { run: (ctx: object, o: object) => Promise<{ violations: AxeResult[] }> };
+      const axe = (window as unknown as { axe: Axe }).axe;
+      const context = {
+        include: include?.length ? include.map((s) => [s]) : [['html']],
+        exclude: (exclude ?? []).map((s) => [s]),
+      };
+      const result = await axe.run(context, { runOnly, resultTypes: ['violations'] });
+      return result.violations;
+    },
+    { runOnly, include: options.include, exclude: options.exclude },
+  );
   return violations.flatMap((v: AxeResult) =>
-    v.nodes.map((node) => `${v.id} (${v.impact}): ${v.help} — ${node.target.join(' ')}${node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`),
+    v.nodes.map(
+      (node) =>
+        `${v.id} (${v.impact}): ${v.help} — ${node.target.join(' ')}${node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`,
+    ),
   );
 }

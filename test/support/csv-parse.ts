@@ -41,7 +41,9 @@ export function parseCsv(text: string): string[][] {
       rows.push(row);
       row = [];
     } else {
-      throw new Error(`CSV: expected comma or CRLF at ${i}, found ${JSON.stringify(text.slice(i, i + 10))}`);
+      throw new Error(
+        `CSV: expected comma or CRLF at ${i}, found ${JSON.stringify(text.slice(i, i + 10))}`,
+      );
     }
   }
   if (row.length) rows.push(row);

@@ -13,12 +13,26 @@ export interface Reference {
   rel: string;
 }
 
-const urlAttributes = new Set(['href', 'src', 'srcset', 'action', 'poster', 'data', 'formaction', 'imagesrcset']);
+const urlAttributes = new Set([
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'poster',
+  'data',
+  'formaction',
+  'imagesrcset',
+]);
 const tagPattern = /<([a-zA-Z][\w-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const attributePattern = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
 const decodeEntities = (value: string) =>
-  value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 /** Attributes of a tag's attribute text, names lowercased. */
 export function attributes(text: string): Map<string, string> {
@@ -33,7 +47,12 @@ export function attributes(text: string): Map<string, string> {
 export function cssReferences(css: string): Reference[] {
   const out: Reference[] = [];
   for (const match of css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/g)) {
-    out.push({ tag: 'css', attribute: 'url()', url: match[1] ?? match[2] ?? match[3] ?? '', rel: '' });
+    out.push({
+      tag: 'css',
+      attribute: 'url()',
+      url: match[1] ?? match[2] ?? match[3] ?? '',
+      rel: '',
+    });
   }
   for (const match of css.matchAll(/@import\s+(?:"([^"]*)"|'([^']*)')/g)) {
     out.push({ tag: 'css', attribute: '@import', url: match[1] ?? match[2] ?? '', rel: '' });
@@ -44,20 +63,25 @@ export function cssReferences(css: string): Reference[] {
 /** Every URL an HTML page refers to, with inline <style> blocks and style attributes. */
 export function htmlReferences(html: string): Reference[] {
   const out: Reference[] = [];
-  for (const style of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) out.push(...cssReferences(style[1]!));
+  for (const style of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi))
+    out.push(...cssReferences(style[1]!));
   // Tags inside scripts, styles and comments are not tags.
-  const markup = html.replace(/<!--[\s\S]*?-->|<(script|style)\b([^>]*)>[\s\S]*?<\/\1>/gi, (_whole, name: string, attrs: string) =>
-    name ? `<${name}${attrs}>` : '',
+  const markup = html.replace(
+    /<!--[\s\S]*?-->|<(script|style)\b([^>]*)>[\s\S]*?<\/\1>/gi,
+    (_whole, name: string, attrs: string) => (name ? `<${name}${attrs}>` : ''),
   );
   for (const tag of markup.matchAll(tagPattern)) {
     const name = tag[1]!.toLowerCase();
     const attrs = attributes(tag[2] ?? '');
     const rel = (attrs.get('rel') ?? '').toLowerCase();
     for (const [attribute, value] of attrs) {
-      if (attribute === 'style') out.push(...cssReferences(value).map((r) => ({ ...r, tag: name })));
+      if (attribute === 'style')
+        out.push(...cssReferences(value).map((r) => ({ ...r, tag: name })));
       if (!urlAttributes.has(attribute) || value === '') continue;
       if (name === 'object' && attribute !== 'data') continue;
-      const urls = attribute.endsWith('srcset') ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value.trim()];
+      const urls = attribute.endsWith('srcset')
+        ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '')
+        : [value.trim()];
       for (const url of urls) if (url) out.push({ tag: name, attribute, url, rel });
     }
   }
@@ -67,6 +91,7 @@ export function htmlReferences(html: string): Reference[] {
 /** The ids (and <a name>s) of a page, for checking `#fragment` links. */
 export function fragmentTargets(html: string): Set<string> {
   const out = new Set<string>();
-  for (const match of html.matchAll(/\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) out.add(match[1] ?? match[2] ?? match[3] ?? '');
+  for (const match of html.matchAll(/\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g))
+    out.add(match[1] ?? match[2] ?? match[3] ?? '');
   return out;
 }

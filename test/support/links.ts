@@ -17,7 +17,8 @@ export const hrefs = (html: string): string[] =>
   [...html.matchAll(/\shref="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 
 /** The part of a page between `<main` and `</footer>`: the page's own content and the footer. */
-export const mainAndFooter = (html: string) => html.slice(html.indexOf('<main'), html.lastIndexOf('</footer>'));
+export const mainAndFooter = (html: string) =>
+  html.slice(html.indexOf('<main'), html.lastIndexOf('</footer>'));
 
 /**
  * The internal links of a page (site-absolute paths), resolved against the
@@ -44,7 +45,8 @@ export function linkProblem(link: string): string | undefined {
   const hash = link.split('#')[1];
   if (hash && file.endsWith('.html')) {
     const html = readFileSync(file, 'utf8');
-    if (!html.includes(`id="${decodeURIComponent(hash)}"`)) return `${link}: no element with id “${hash}”`;
+    if (!html.includes(`id="${decodeURIComponent(hash)}"`))
+      return `${link}: no element with id “${hash}”`;
   }
   return undefined;
 }

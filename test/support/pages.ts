@@ -55,11 +55,18 @@ export const inBothScripts = (path: string) => [path, path.replace('/zh-hans/', 
  * page starts by itself (the root page's redirect to a script) are cancelled,
  * so that the page audited is the page asked for.
  */
-export async function openPage(page: Page, baseURL: string, path: string, { stay = false } = {}): Promise<Response> {
+export async function openPage(
+  page: Page,
+  baseURL: string,
+  path: string,
+  { stay = false } = {},
+): Promise<Response> {
   if (stay) {
     const target = new URL(baseURL + path).href;
     await page.route('**/*', (route) =>
-      route.request().isNavigationRequest() && route.request().frame() === page.mainFrame() && route.request().url() !== target
+      route.request().isNavigationRequest() &&
+      route.request().frame() === page.mainFrame() &&
+      route.request().url() !== target
         ? route.fulfill({ status: 204 }) // 204 No Content: the browser stays on the current document
         : route.fallback(),
     );
@@ -68,7 +75,9 @@ export async function openPage(page: Page, baseURL: string, path: string, { stay
   const response = await page.goto(baseURL + path, { waitUntil: stay ? 'commit' : 'load' });
   if (stay) await page.waitForFunction(() => document.readyState === 'complete');
   if (!response || response.status() !== 200) {
-    throw new Error(`页面不存在或无法打开：${path}（HTTP ${response?.status() ?? '无响应'}）。这个检查需要该页面存在于 dist/ 中。`);
+    throw new Error(
+      `页面不存在或无法打开：${path}（HTTP ${response?.status() ?? '无响应'}）。这个检查需要该页面存在于 dist/ 中。`,
+    );
   }
   return response;
 }

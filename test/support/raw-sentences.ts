@@ -49,7 +49,8 @@ export function sentences(text: string): RawSentence[] {
     afterKeywordMarker = trimmed === '【关键词】';
     if (inline) {
       out.push({ text: '【关键词】', line: i + 1, keywordLine: false });
-      for (const text of lineSentences(trimmed.slice('【关键词】'.length))) out.push({ text, line: i + 1, keywordLine });
+      for (const text of lineSentences(trimmed.slice('【关键词】'.length)))
+        out.push({ text, line: i + 1, keywordLine });
       return;
     }
     for (const text of lineSentences(trimmed)) out.push({ text, line: i + 1, keywordLine });
@@ -64,6 +65,12 @@ export async function rawTexts(): Promise<RawText[]> {
     const { raw, slug } = sourceSchema.parse(file.data);
     const text = readFileSync(`content/raw/${raw}`, 'utf8');
     const repaired = repairText(text, toHans, knownRepairs);
-    return { raw, slug, rawLines: normalizeNewlines(text).split('\n').length, repaired, sentences: sentences(repaired.text) };
+    return {
+      raw,
+      slug,
+      rawLines: normalizeNewlines(text).split('\n').length,
+      repaired,
+      sentences: sentences(repaired.text),
+    };
   });
 }

@@ -9,7 +9,10 @@ import { readFileSync } from 'node:fs';
 
 /** OpenCC's dictionaries as opencc-js ships them (`export default "a b|c d|…"`); the package exports no path to them. */
 function dictionary(name: string): string {
-  const file = new URL(`../../node_modules/opencc-js/dist/esm-lib/dict/${name}.js`, import.meta.url);
+  const file = new URL(
+    `../../node_modules/opencc-js/dist/esm-lib/dict/${name}.js`,
+    import.meta.url,
+  );
   const source = readFileSync(file, 'utf8');
   return JSON.parse(source.slice(source.indexOf('"'), source.lastIndexOf('"') + 1)) as string;
 }
@@ -24,10 +27,17 @@ const pairs = (dict: string) => dict.split('|').map((entry) => entry.split(' '))
 function buildSet(): Set<string> {
   const traditionalKeys = new Set(pairs(TSCharacters).map(([from]) => from));
   const writtenInTraditional = new Set<string>();
-  for (const [, ...to] of [...pairs(STCharacters), ...pairs(STPhrases), ...pairs(TWVariants), ...pairs(TWPhrases)]) for (const word of to) for (const ch of word) writtenInTraditional.add(ch);
+  for (const [, ...to] of [
+    ...pairs(STCharacters),
+    ...pairs(STPhrases),
+    ...pairs(TWVariants),
+    ...pairs(TWPhrases),
+  ])
+    for (const word of to) for (const ch of word) writtenInTraditional.add(ch);
   const set = new Set<string>();
   for (const [from, ...to] of pairs(STCharacters)) {
-    if (from && !to.includes(from) && !traditionalKeys.has(from) && !writtenInTraditional.has(from)) set.add(from);
+    if (from && !to.includes(from) && !traditionalKeys.has(from) && !writtenInTraditional.has(from))
+      set.add(from);
   }
   return set;
 }

@@ -12,11 +12,21 @@ import { promisify } from 'node:util';
 import { loadToHant, type Script } from '../../i18n/script.ts';
 import { casePath } from '../../site/routes.ts';
 import type { CaseRecord } from '../../site/dataset.ts';
-import { buildFacetTable, facetTableFile, fragmentSignature as signature, type FacetCase } from '../../search/facets.ts';
+import {
+  buildFacetTable,
+  facetTableFile,
+  fragmentSignature as signature,
+  type FacetCase,
+} from '../../search/facets.ts';
 
 /** The cases of the dataset as one script's table needs them. */
-export function facetCases(records: readonly CaseRecord[], script: Script, toHant?: (text: string) => string): FacetCase[] {
-  if (script === 'zh-hant' && !toHant) throw new Error('facetCases: zh-hant values need the converter (loadToHant)');
+export function facetCases(
+  records: readonly CaseRecord[],
+  script: Script,
+  toHant?: (text: string) => string,
+): FacetCase[] {
+  if (script === 'zh-hant' && !toHant)
+    throw new Error('facetCases: zh-hant values need the converter (loadToHant)');
   const c = script === 'zh-hant' ? toHant! : (text: string) => text;
   return records.map((record) => ({
     // The page in the one search index, which holds the simplified case pages (src/integrations/search-index.ts).
@@ -43,9 +53,13 @@ export async function fragmentHashes(bundleDir: string): Promise<Map<string, str
   const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment')).sort();
   const read = async (name: string) => {
     const text = (await unzip(await readFile(join(dir, name)))).toString('utf8');
-    if (!text.startsWith(signature)) throw new Error(`${name}: not a Pagefind fragment (no ${signature} signature)`);
+    if (!text.startsWith(signature))
+      throw new Error(`${name}: not a Pagefind fragment (no ${signature} signature)`);
     const url = (JSON.parse(text.slice(signature.length)) as { url?: unknown }).url;
-    if (typeof url !== 'string') throw new Error(`${name}: a Pagefind fragment without a url (grouped fragments are not supported)`);
+    if (typeof url !== 'string')
+      throw new Error(
+        `${name}: a Pagefind fragment without a url (grouped fragments are not supported)`,
+      );
     hashOf.set(url, name.slice(0, -'.pf_fragment'.length));
   };
   // Files are read and unzipped on libuv's threads, a batch at a time.
@@ -59,8 +73,14 @@ const unzip = promisify(gunzip);
  * Writes `facets-<script>.json.gz` into the bundle for each script, from the
  * site's dataset; returns a line for the build log with their sizes.
  */
-export async function writeFacetTables(siteDir: string, bundleDir: string, scripts: readonly Script[]): Promise<string> {
-  const dataset = JSON.parse(await readFile(join(siteDir, 'data/cases.json'), 'utf8')) as { cases: CaseRecord[] };
+export async function writeFacetTables(
+  siteDir: string,
+  bundleDir: string,
+  scripts: readonly Script[],
+): Promise<string> {
+  const dataset = JSON.parse(await readFile(join(siteDir, 'data/cases.json'), 'utf8')) as {
+    cases: CaseRecord[];
+  };
   const hashOf = await fragmentHashes(bundleDir);
   const toHant = scripts.includes('zh-hant') ? await loadToHant() : undefined;
   const sizes: string[] = [];
@@ -71,7 +91,10 @@ export async function writeFacetTables(siteDir: string, bundleDir: string, scrip
     await writeFile(join(bundleDir, facetTableFile(script)), gzipped);
     sizes.push(`${script} ${kib(gzipped.length)} (${kib(Buffer.byteLength(json))} unzipped)`);
   }
-  if (hashOf.size !== dataset.cases.length) throw new Error(`facet table: the index has ${hashOf.size} pages for ${dataset.cases.length} cases`);
+  if (hashOf.size !== dataset.cases.length)
+    throw new Error(
+      `facet table: the index has ${hashOf.size} pages for ${dataset.cases.length} cases`,
+    );
   return `facet tables: ${sizes.join(', ')}`;
 }
 

@@ -34,13 +34,16 @@ export const fixedScript = (text: string) => text.replace(/zh-han[st]/gi, (name)
 
 // Left as they are: style sheets, which name scripts in selectors (`:lang(zh-Hant)`), and programs,
 // which read the page's script from the page; both are the same on every page. JSON data is swapped.
-const scriptName = /<style\b[^>]*>[\s\S]*?<\/style>|<script\b(?![^>]*application\/(?:ld\+)?json)[^>]*>[\s\S]*?<\/script>|(\uE004?)(zh-[hH]an)([st])/g;
+const scriptName =
+  /<style\b[^>]*>[\s\S]*?<\/style>|<script\b(?![^>]*application\/(?:ld\+)?json)[^>]*>[\s\S]*?<\/script>|(\uE004?)(zh-[hH]an)([st])/g;
 const dropKept = (html: string) => (html.includes(keep) ? html.replaceAll(keep, '') : html);
 
 /** `zh-hans` ↔ `zh-hant` and `zh-Hans` ↔ `zh-Hant` everywhere in a page, except in style sheets, programs and where kept. */
 export const swapScripts = (html: string) =>
-  html.replace(scriptName, (whole, kept: string | undefined, stem: string | undefined, last: string) =>
-    stem === undefined ? whole : kept ? stem + last : stem + (last === 's' ? 't' : 's'),
+  html.replace(
+    scriptName,
+    (whole, kept: string | undefined, stem: string | undefined, last: string) =>
+      stem === undefined ? whole : kept ? stem + last : stem + (last === 's' ? 't' : 's'),
   );
 
 /**

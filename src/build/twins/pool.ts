@@ -52,7 +52,10 @@ export function startHantWorker(workerFile: URL, outDir: string): void {
   const global = globalThis as WithPool;
   if (global[key]) return;
   const worker = new Worker(workerFile);
-  const waiting = new Map<number, { resolve: (value: never) => void; reject: (error: Error) => void }>();
+  const waiting = new Map<
+    number,
+    { resolve: (value: never) => void; reject: (error: Error) => void }
+  >();
   let next = 0;
   let failure: Error | undefined;
   const fail = (error: Error) => {
@@ -62,13 +65,16 @@ export function startHantWorker(workerFile: URL, outDir: string): void {
   };
   // The worker keeps the process alive only while it has work: a build that fails must still exit.
   worker.unref();
-  worker.on('message', ({ id, error, answer }: { id: number; error?: string; answer?: unknown }) => {
-    const job = waiting.get(id);
-    waiting.delete(id);
-    if (waiting.size === 0) worker.unref();
-    if (error !== undefined) job?.reject(new Error(`繁体转换失败：${error}`));
-    else job?.resolve(answer as never);
-  });
+  worker.on(
+    'message',
+    ({ id, error, answer }: { id: number; error?: string; answer?: unknown }) => {
+      const job = waiting.get(id);
+      waiting.delete(id);
+      if (waiting.size === 0) worker.unref();
+      if (error !== undefined) job?.reject(new Error(`繁体转换失败：${error}`));
+      else job?.resolve(answer as never);
+    },
+  );
   worker.on('error', fail);
   worker.on('exit', (code) => code !== 0 && fail(new Error(`繁体转换线程意外退出（${code}）`)));
   global[key] = {
@@ -104,7 +110,9 @@ export async function stopHantWorker(): Promise<void> {
  */
 export async function toHantPage(marked: string, record = false): Promise<string> {
   const pool = (globalThis as WithPool)[key];
-  return pool ? pool.ask<string>({ html: marked, record }) : pageIn(marked, 'zh-hant', await loadToHant());
+  return pool
+    ? pool.ask<string>({ html: marked, record })
+    : pageIn(marked, 'zh-hant', await loadToHant());
 }
 
 /**
@@ -125,7 +133,8 @@ export async function writeTwin(pathname: string, marked: string, record: boolea
   if (!pool) throw new Error('繁体转换线程未启动：繁体页面只能在 astro build 中由简体页面生成');
   while (pool.writing.size >= inFlightLimit) await Promise.race(pool.writing);
   const twin = twinPath(pathname);
-  if (pathToScript(pathname) !== 'zh-hans' || !twin.endsWith('/')) throw new Error(`writeTwin: ${pathname} is not a zh-hans page path`);
+  if (pathToScript(pathname) !== 'zh-hans' || !twin.endsWith('/'))
+    throw new Error(`writeTwin: ${pathname} is not a zh-hans page path`);
   // Astro writes pages to their decoded paths (keywords/跨部门协同/), and so do we.
   const file = join(pool.outDir, decodeURIComponent(twin), 'index.html');
   const job: Promise<void> = pool
@@ -144,7 +153,10 @@ export async function twinsWritten(): Promise<string[]> {
   if (!pool) return [];
   await Promise.all([...pool.writing]);
   // A missing twin fails the build.
-  if (pool.failed.length) throw new Error(`${pool.failed.length} 个繁体页面未能生成：\n${pool.failed.map((e) => e.message).join('\n')}`);
+  if (pool.failed.length)
+    throw new Error(
+      `${pool.failed.length} 个繁体页面未能生成：\n${pool.failed.map((e) => e.message).join('\n')}`,
+    );
   return [...pool.written].sort();
 }
 

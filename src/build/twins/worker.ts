@@ -35,7 +35,11 @@ parentPort!.on('message', (message: Message) => {
         mkdirSync(dirname(message.file), { recursive: true });
         writeFileSync(message.file, withPolicy(twinOf(message.html, convert)));
         parentPort!.postMessage({ id: message.id });
-      } else parentPort!.postMessage({ id: message.id, answer: pageIn(message.html, 'zh-hant', convert) });
+      } else
+        parentPort!.postMessage({
+          id: message.id,
+          answer: pageIn(message.html, 'zh-hant', convert),
+        });
     }
   } catch (error) {
     parentPort!.postMessage({ id: message.id, error: String((error as Error)?.stack ?? error) });

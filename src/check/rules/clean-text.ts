@@ -14,10 +14,16 @@ function frontmatterProblems(file: ContentFile): Problem[] {
   const problems: Problem[] = [];
   const visit = (node: unknown, path: PropertyKey[]) => {
     if (isMap(node)) {
-      for (const pair of node.items) if (isScalar(pair.key)) visit(pair.value, [...path, String(pair.key.value)]);
+      for (const pair of node.items)
+        if (isScalar(pair.key)) visit(pair.value, [...path, String(pair.key.value)]);
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => visit(item, [...path, i]));
-    } else if (isScalar(node) && typeof node.value === 'string' && node.range && !REPAIR_NOTES.test(fieldPath(path))) {
+    } else if (
+      isScalar(node) &&
+      typeof node.value === 'string' &&
+      node.range &&
+      !REPAIR_NOTES.test(fieldPath(path))
+    ) {
       const [start, end] = node.range;
       const source = file.frontmatterText!.slice(start, end);
       for (const defect of findTextDefects(node.value)) {
@@ -40,7 +46,11 @@ function frontmatterProblems(file: ContentFile): Problem[] {
 function bodyProblems(file: ContentFile): Problem[] {
   return file.body.split('\n').flatMap((text, i) =>
     findTextDefects(text).map((defect) => ({
-      file: file.path, line: file.bodyLine(i + 1), field: BODY_FIELD, what: defect.what, fix: defect.fix,
+      file: file.path,
+      line: file.bodyLine(i + 1),
+      field: BODY_FIELD,
+      what: defect.what,
+      fix: defect.fix,
     })),
   );
 }

@@ -5,6 +5,12 @@ export const fileNameProblems: FileRule = (file) => {
   const field = file.kind === 'case' ? 'id' : 'slug';
   const value = isRecord(file.data) ? file.data[field] : undefined;
   if (typeof value !== 'string' || value === file.name) return [];
-  return [problemAt(file, [field], `${field} “${value}”与文件名“${file.name}.mdx”不一致`,
-    `把文件改名为 ${value}.mdx，或把 ${field} 改为 ${file.name}（已发布的${file.kind === 'case' ? '案例' : '来源'}不能改 ${field}）`)];
+  return [
+    problemAt(
+      file,
+      [field],
+      `${field} “${value}”与文件名“${file.name}.mdx”不一致`,
+      `把文件改名为 ${value}.mdx，或把 ${field} 改为 ${file.name}（已发布的${file.kind === 'case' ? '案例' : '来源'}不能改 ${field}）`,
+    ),
+  ];
 };

@@ -27,7 +27,10 @@ const BRACE_FIX = '删除花括号；原文确有花括号时改用全角“｛�
 function nodeText(node: MdNode): { what: string; fix: string } | undefined {
   switch (node.type) {
     case 'mdxjsEsm':
-      return { what: '正文中不允许 import/export 语句', fix: '删除这一行：案例正文只能是文字和 Markdown' };
+      return {
+        what: '正文中不允许 import/export 语句',
+        fix: '删除这一行：案例正文只能是文字和 Markdown',
+      };
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
       return { what: `正文中不允许 {…} 表达式“{${node.value ?? ''}}”`, fix: BRACE_FIX };
@@ -54,17 +57,30 @@ function parseErrorProblem(file: ContentFile, error: ParseError): Problem {
     // An unclosed `{` is reported at the end of the file; point at the brace instead.
     const braceLine = file.body.split('\n').findIndex((l) => /(^|[^\\])\{/.test(l));
     if (braceLine >= 0) line = braceLine + 1;
-    return { file: file.path, line: file.bodyLine(line), field: BODY_FIELD, what: '正文中有未配对的花括号 {，MDX 无法解析', fix: BRACE_FIX };
-  }
-  if (error.source?.startsWith('micromark-extension-mdx-jsx') || error.source?.startsWith('mdast-util-mdx-jsx')) {
     return {
-      file: file.path, line: file.bodyLine(line), field: BODY_FIELD,
+      file: file.path,
+      line: file.bodyLine(line),
+      field: BODY_FIELD,
+      what: '正文中有未配对的花括号 {，MDX 无法解析',
+      fix: BRACE_FIX,
+    };
+  }
+  if (
+    error.source?.startsWith('micromark-extension-mdx-jsx') ||
+    error.source?.startsWith('mdast-util-mdx-jsx')
+  ) {
+    return {
+      file: file.path,
+      line: file.bodyLine(line),
+      field: BODY_FIELD,
       what: '正文中的“<”被当作 HTML 标签或注释的开头，MDX 无法解析',
       fix: '正文不允许 HTML 标签和 <!-- 注释 -->，请删除；要写小于号或书名号请用全角“＜”“〈〉”；网址直接写出或写成 [文字](网址)',
     };
   }
   return {
-    file: file.path, line: file.bodyLine(line), field: BODY_FIELD,
+    file: file.path,
+    line: file.bodyLine(line),
+    field: BODY_FIELD,
     what: `正文 MDX 无法解析（${error.reason ?? String(error)}）`,
     fix: '正文只写文字和 Markdown；字面的 { < 请改用全角“｛”“＜”',
   };
@@ -90,7 +106,12 @@ export function mdxContentOnlyProblems(file: ContentFile): Problem[] {
   const visit = (node: MdNode) => {
     const text = nodeText(node);
     if (text) {
-      problems.push({ file: file.path, line: file.bodyLine(node.position?.start.line ?? 1), field: BODY_FIELD, ...text });
+      problems.push({
+        file: file.path,
+        line: file.bodyLine(node.position?.start.line ?? 1),
+        field: BODY_FIELD,
+        ...text,
+      });
       return; // one problem per tag, not one per nested tag
     }
     node.children?.forEach(visit);

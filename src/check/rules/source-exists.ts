@@ -5,6 +5,12 @@ export const sourceExistsProblems: FileRule = (file, { sourceSlugs, sourcesDir }
   const source = isRecord(file.data) ? file.data.source : undefined;
   if (typeof source !== 'string' || sourceSlugs.has(source)) return [];
   const known = [...sourceSlugs].sort().join('、') || '（目前没有）';
-  return [problemAt(file, ['source'], `来源“${source}”不存在：${sourcesDir}/ 中没有 ${source}.mdx`,
-    `改为已有的来源：${known}；或先新建 ${sourcesDir}/${source}.mdx`)];
+  return [
+    problemAt(
+      file,
+      ['source'],
+      `来源“${source}”不存在：${sourcesDir}/ 中没有 ${source}.mdx`,
+      `改为已有的来源：${known}；或先新建 ${sourcesDir}/${source}.mdx`,
+    ),
+  ];
 };

@@ -18,7 +18,8 @@ export function claimsOf(kind: ContentFile['kind'], data: unknown): Claim[] {
   if (!isRecord(data)) return [];
   const claims: Claim[] = [];
   const field = kind === 'case' ? 'id' : 'slug';
-  if (typeof data[field] === 'string') claims.push({ key: `${kind} ${field} ${data[field]}`, field });
+  if (typeof data[field] === 'string')
+    claims.push({ key: `${kind} ${field} ${data[field]}`, field });
   if (kind === 'case' && typeof data.source === 'string' && typeof data.number === 'number') {
     claims.push({ key: `case number ${data.source}#${data.number}`, field: 'number' });
   }
@@ -37,14 +38,31 @@ export function uniqueProblems(files: ContentFile[]): Problem[] {
   for (const { field, files: group } of claimed.values()) {
     if (group.length < 2) continue;
     for (const file of group) {
-      const others = group.filter((f) => f !== file).map((f) => f.path).join('、');
+      const others = group
+        .filter((f) => f !== file)
+        .map((f) => f.path)
+        .join('、');
       const d = file.data as Record<string, unknown>;
       if (field === 'number') {
-        problems.push(problemAt(file, ['number'], `来源 ${d.source} 的第 ${d.number} 个案例也出现在 ${others}`,
-          '核对原文中的案例序号（案例三 → 3）；同一案例只收一次'));
+        problems.push(
+          problemAt(
+            file,
+            ['number'],
+            `来源 ${d.source} 的第 ${d.number} 个案例也出现在 ${others}`,
+            '核对原文中的案例序号（案例三 → 3）；同一案例只收一次',
+          ),
+        );
       } else {
-        problems.push(problemAt(file, [field], `${field} “${d[field]}”与 ${others} 重复`,
-          field === 'id' ? '每个案例的 id 都不同；新案例用 npm run new-case 取下一个空号' : '每个来源的 slug 都不同，并与文件名一致'));
+        problems.push(
+          problemAt(
+            file,
+            [field],
+            `${field} “${d[field]}”与 ${others} 重复`,
+            field === 'id'
+              ? '每个案例的 id 都不同；新案例用 npm run new-case 取下一个空号'
+              : '每个来源的 slug 都不同，并与文件名一致',
+          ),
+        );
       }
     }
   }

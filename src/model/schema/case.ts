@@ -42,7 +42,11 @@ export const regionSchema = z
   })
   .superRefine((region, ctx) => {
     for (const problem of regionProblems(region)) {
-      ctx.addIssue({ code: 'custom', message: problem.message, path: problem.field.split('.').slice(1) });
+      ctx.addIssue({
+        code: 'custom',
+        message: problem.message,
+        path: problem.field.split('.').slice(1),
+      });
     }
   });
 
@@ -55,7 +59,12 @@ export const historySchema = z.object({
 
 export const caseSchema = z.object({
   /** Stable ASCII id and URL slug, equal to the file name: `nx-2025-01`. Never reused, never changed. */
-  id: z.string().regex(/^[a-z]{2,4}-\d{4}-\d{2}$/, 'id 应形如 nx-2025-01：地区缩写-年份-两位序号，且与文件名一致'),
+  id: z
+    .string()
+    .regex(
+      /^[a-z]{2,4}-\d{4}-\d{2}$/,
+      'id 应形如 nx-2025-01：地区缩写-年份-两位序号，且与文件名一致',
+    ),
   /** The case's title as published (for two-line titles, the two lines joined by a space). */
   title: z.string().min(4).max(80),
   /** The most specific administrative division the case is about. */

@@ -22,12 +22,15 @@ export const GET: APIRoute = async ({ props, site }) => {
   const items = await Promise.all(
     cases.map(async (entry) => {
       const source = await sourceOf(entry);
-      const firstParagraph = bodyBlocks(entry.body ?? '').find((b) => b.kind === 'paragraph')?.text ?? '';
+      const firstParagraph =
+        bodyBlocks(entry.body ?? '').find((b) => b.kind === 'paragraph')?.text ?? '';
       return {
         title: convert(entry.data.title),
         link: absoluteUrl(site, casePath(script, entry.id)),
         pubDate: entry.data.added,
-        description: convert(`${regionLabel(entry.data.region)} · ${entry.data.keywords.join('、')} · ${source.data.title}。${firstParagraph}`),
+        description: convert(
+          `${regionLabel(entry.data.region)} · ${entry.data.keywords.join('、')} · ${source.data.title}。${firstParagraph}`,
+        ),
         categories: entry.data.keywords.map(convert),
       };
     }),

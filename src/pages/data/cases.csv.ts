@@ -5,6 +5,10 @@ import { caseRecord, datasetCsv } from '../../site/dataset.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const cases = await allCases();
-  const records = await Promise.all(cases.map(async (entry) => caseRecord(entry, await sourceOf(entry), site)));
-  return new Response(datasetCsv(records), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  const records = await Promise.all(
+    cases.map(async (entry) => caseRecord(entry, await sourceOf(entry), site)),
+  );
+  return new Response(datasetCsv(records), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });
 };

@@ -5,6 +5,10 @@ import { caseRecord, datasetJson } from '../../site/dataset.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const cases = await allCases();
-  const records = await Promise.all(cases.map(async (entry) => caseRecord(entry, await sourceOf(entry), site)));
-  return new Response(datasetJson(records, site), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  const records = await Promise.all(
+    cases.map(async (entry) => caseRecord(entry, await sourceOf(entry), site)),
+  );
+  return new Response(datasetJson(records, site), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

@@ -15,7 +15,9 @@ const toHant = await loadToHant();
 
 /** Every string of a UI table, nested tables included. */
 const strings = (table: object): string[] =>
-  Object.values(table).flatMap((value) => (typeof value === 'string' ? [value] : strings(value as object)));
+  Object.values(table).flatMap((value) =>
+    typeof value === 'string' ? [value] : strings(value as object),
+  );
 
 /**
  * A small page written like src/layouts/Base.astro and the case page: markers
@@ -65,7 +67,9 @@ describe('interface strings in pages', () => {
 
   test('a string filled with another marked string resolves both', () => {
     const t = uiFor('zh-hans');
-    expect(resolveUi(fill(t.keywordTitle, { keyword: t.navSearch }), 'zh-hant')).toBe('關鍵詞：搜尋');
+    expect(resolveUi(fill(t.keywordTitle, { keyword: t.navSearch }), 'zh-hant')).toBe(
+      '關鍵詞：搜尋',
+    );
   });
 
   test('fill still fills plain strings', () => {
@@ -78,7 +82,8 @@ describe('interface strings in pages', () => {
 
   test('no interface string needs escaping in HTML text, attributes or JSON, so a marker resolves alike in all three', () => {
     for (const script of ['zh-hans', 'zh-hant'] as const) {
-      for (const text of strings(ui[script])) expect(text, text).not.toMatch(/[<>&"\\\uE000-\uE004]/);
+      for (const text of strings(ui[script]))
+        expect(text, text).not.toMatch(/[<>&"\\\uE000-\uE004]/);
     }
   });
 
@@ -86,7 +91,8 @@ describe('interface strings in pages', () => {
     // They are put in after the content is converted, so they must already be what conversion would give.
     for (const [key, value] of Object.entries(ui['zh-hant'])) {
       if (key === 'simplified') continue; // the name of the other script, in that script, on `/`
-      for (const text of typeof value === 'string' ? [value] : strings(value)) expect(toHant(text), key).toBe(text);
+      for (const text of typeof value === 'string' ? [value] : strings(value))
+        expect(toHant(text), key).toBe(text);
     }
   });
 });
@@ -111,9 +117,15 @@ describe('twins', () => {
     expect(twin).toContain('第3段：最大限度減少執法對企業正常經營的干擾');
     expect(twin).toContain('<a href="/zh-hant/search/">搜尋</a>');
     expect(twin).toContain(`href="/zh-hant/keywords/${encodeURIComponent('松绑')}/"`);
-    expect(twin).toContain('<a href="/zh-hans/cases/nx-2025-01/" hreflang="zh-Hans"><span lang="zh-Hans">簡體</span></a>');
-    expect(twin).toContain('<link rel="alternate" hreflang="zh-Hant" href="/zh-hant/cases/nx-2025-01/">');
-    expect(twin).toContain('<link rel="alternate" hreflang="zh-Hans" href="/zh-hans/cases/nx-2025-01/">');
+    expect(twin).toContain(
+      '<a href="/zh-hans/cases/nx-2025-01/" hreflang="zh-Hans"><span lang="zh-Hans">簡體</span></a>',
+    );
+    expect(twin).toContain(
+      '<link rel="alternate" hreflang="zh-Hant" href="/zh-hant/cases/nx-2025-01/">',
+    );
+    expect(twin).toContain(
+      '<link rel="alternate" hreflang="zh-Hans" href="/zh-hans/cases/nx-2025-01/">',
+    );
     expect(twin).toContain('{"url":"/zh-hant/cases/nx-2025-01/","name":"幹部減負"}');
   });
 
@@ -127,7 +139,9 @@ describe('twins', () => {
   });
 
   test('swapScripts swaps both spellings and leaves kept names', () => {
-    expect(swapScripts('lang="zh-Hans" href="/zh-hant/x/"')).toBe('lang="zh-Hant" href="/zh-hans/x/"');
+    expect(swapScripts('lang="zh-Hans" href="/zh-hant/x/"')).toBe(
+      'lang="zh-Hant" href="/zh-hans/x/"',
+    );
     expect(swapScripts(fixedScript('/zh-hans/'))).toBe('/zh-hans/');
   });
 });

@@ -33,9 +33,21 @@ describe('content-only MDX', () => {
   });
 
   test('finds an export line with no brace or tag in the whole body (the parser is skipped only when none can be there)', () => {
-    const file = parseContentFile('---\nid: x\n---\n正文第一段。\n\nexport const a = 1\n', '/x/nx-2025-01.mdx', 'content/cases/nx-2025-01.mdx', 'case');
-    expect(mdxContentOnlyProblems(file).map((p) => `${p.line} ${p.what}`)).toEqual(['6 正文中不允许 import/export 语句']);
-    const plain = parseContentFile('---\nid: x\n---\n正文 important 与 exporting 企业。\n', '/x/nx-2025-01.mdx', 'content/cases/nx-2025-01.mdx', 'case');
+    const file = parseContentFile(
+      '---\nid: x\n---\n正文第一段。\n\nexport const a = 1\n',
+      '/x/nx-2025-01.mdx',
+      'content/cases/nx-2025-01.mdx',
+      'case',
+    );
+    expect(mdxContentOnlyProblems(file).map((p) => `${p.line} ${p.what}`)).toEqual([
+      '6 正文中不允许 import/export 语句',
+    ]);
+    const plain = parseContentFile(
+      '---\nid: x\n---\n正文 important 与 exporting 企业。\n',
+      '/x/nx-2025-01.mdx',
+      'content/cases/nx-2025-01.mdx',
+      'case',
+    );
     expect(mdxContentOnlyProblems(plain)).toEqual([]);
   });
 });

@@ -20,7 +20,9 @@ describe('line breaks', () => {
 
 describe('pinyin annotations', () => {
   test('a tone-marked pinyin in parentheses right after a Chinese character is removed', () => {
-    expect(stripPinyin('各地區(qū)、各部門在優(yōu)化營商環(huán)境')).toBe('各地區、各部門在優化營商環境');
+    expect(stripPinyin('各地區(qū)、各部門在優(yōu)化營商環(huán)境')).toBe(
+      '各地區、各部門在優化營商環境',
+    );
     expect(stripPinyin('執(zhí)法')).toBe('執法');
   });
 
@@ -37,7 +39,9 @@ describe('pinyin annotations', () => {
 
 describe('full-width punctuation', () => {
   test('commas, colons and semicolons next to Chinese text become full-width', () => {
-    expect(restorePunctuation('去年以来,按照党中央、国务院决策部署;编辑:高弼浡')).toBe('去年以来，按照党中央、国务院决策部署；编辑：高弼浡');
+    expect(restorePunctuation('去年以来,按照党中央、国务院决策部署;编辑:高弼浡')).toBe(
+      '去年以来，按照党中央、国务院决策部署；编辑：高弼浡',
+    );
   });
 
   test('a comma after a percentage or a closing quote becomes full-width', () => {
@@ -46,14 +50,18 @@ describe('full-width punctuation', () => {
   });
 
   test('parentheses that enclose or touch Chinese text become full-width', () => {
-    expect(restorePunctuation('构建“三减”(涉企检查减量、减频、减负)执法新模式')).toBe('构建“三减”（涉企检查减量、减频、减负）执法新模式');
+    expect(restorePunctuation('构建“三减”(涉企检查减量、减频、减负)执法新模式')).toBe(
+      '构建“三减”（涉企检查减量、减频、减负）执法新模式',
+    );
     expect(restorePunctuation('事项清单(3.0)版》')).toBe('事项清单（3.0）版》');
     expect(restorePunctuation('(作者系泰兴市人民政府市长)')).toBe('（作者系泰兴市人民政府市长）');
   });
 
   test('numbers keep their half-width signs', () => {
     const text = '提升1.5倍,“2+1+1”模式,2023-2024年,共1,000家,10:30开始';
-    expect(restorePunctuation(text)).toBe('提升1.5倍，“2+1+1”模式，2023-2024年，共1,000家，10:30开始');
+    expect(restorePunctuation(text)).toBe(
+      '提升1.5倍，“2+1+1”模式，2023-2024年，共1,000家，10:30开始',
+    );
   });
 
   test('ASCII text keeps its punctuation', () => {
@@ -68,8 +76,12 @@ describe('full-width punctuation', () => {
 
 describe('lost spaces', () => {
   test('a ? between two title phrases becomes a space', () => {
-    expect(restoreLostSpaces('  2.通遼“云勘驗”:大幅提升審批效能?有效降低行政成本')).toBe('  2.通遼“云勘驗”:大幅提升審批效能 有效降低行政成本');
-    expect(restoreLostSpaces('錫林郭勒盟以集成改革精準管控?打通經營場所獲取“快車道”')).toBe('錫林郭勒盟以集成改革精準管控 打通經營場所獲取“快車道”');
+    expect(restoreLostSpaces('  2.通遼“云勘驗”:大幅提升審批效能?有效降低行政成本')).toBe(
+      '  2.通遼“云勘驗”:大幅提升審批效能 有效降低行政成本',
+    );
+    expect(restoreLostSpaces('錫林郭勒盟以集成改革精準管控?打通經營場所獲取“快車道”')).toBe(
+      '錫林郭勒盟以集成改革精準管控 打通經營場所獲取“快車道”',
+    );
   });
 
   test('a ? in a long paragraph or next to garbled characters is not a lost space', () => {
@@ -81,7 +93,8 @@ describe('lost spaces', () => {
 
 describe('mojibake', () => {
   test('garbled spans are reported with their line and column', () => {
-    const text = '第一行正常。\n ?。ㄒ唬\ue7ed娀瘮?數字技術賦能\n結合數據。案件?!袄ザ紒鰠^某石油公司';
+    const text =
+      '第一行正常。\n ?。ㄒ唬\ue7ed娀瘮?數字技術賦能\n結合數據。案件?!袄ザ紒鰠^某石油公司';
     const spans = findMojibake(text);
     expect(spans.map((s) => s.line)).toEqual([2, 3]);
     expect(spans[0]!.column).toBe(2);
@@ -95,11 +108,15 @@ describe('mojibake', () => {
   });
 
   test('clean text, including CMA, 5G and a title space, has no mojibake', () => {
-    expect(findMojibake('获得CMA资质认定，借助5G网络。\n大幅提升审批效能 有效降低行政成本')).toEqual([]);
+    expect(
+      findMojibake('获得CMA资质认定，借助5G网络。\n大幅提升审批效能 有效降低行政成本'),
+    ).toEqual([]);
   });
 
   test('known repairs are applied only where the exact garbled span is found', () => {
-    const repairs = [{ file: 'x.txt', garbled: '?。ㄒ唬\ue7ed娀瘮?shù)', repaired: '（一）强化数', evidence: '' }];
+    const repairs = [
+      { file: 'x.txt', garbled: '?。ㄒ唬\ue7ed娀瘮?shù)', repaired: '（一）强化数', evidence: '' },
+    ];
     const { text, applied } = applyKnownRepairs('一、做法\n ?。ㄒ唬\ue7ed娀瘮?shù)字技術', repairs);
     expect(text).toBe('一、做法\n （一）强化数字技術');
     expect(applied).toEqual([{ repair: repairs[0], line: 2 }]);
@@ -118,9 +135,14 @@ describe('mojibake', () => {
 describe('the whole repair', () => {
   test('a traditional text with pinyin and half-width punctuation becomes simplified, full-width and clean', async () => {
     const toHans = await loadToHans();
-    const result = repairText('  近年來,包頭市深入貫徹落實法治政府建設要求(試點)。\r\n  數(shù)據共享與技術賦能,顯著提升。', toHans);
+    const result = repairText(
+      '  近年來,包頭市深入貫徹落實法治政府建設要求(試點)。\r\n  數(shù)據共享與技術賦能,顯著提升。',
+      toHans,
+    );
     expect(result.script).toBe('traditional');
-    expect(result.text).toBe('近年来，包头市深入贯彻落实法治政府建设要求（试点）。\n数据共享与技术赋能，显著提升。');
+    expect(result.text).toBe(
+      '近年来，包头市深入贯彻落实法治政府建设要求（试点）。\n数据共享与技术赋能，显著提升。',
+    );
     expect(result.unrepaired).toEqual([]);
     expect(result.counts.pinyin).toBe(1);
   });
