@@ -14,7 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { contentNames, readContentDir } from '../src/check/content-file.ts';
 import { localIsoDate } from '../src/model/dates.ts';
-import { loadToHans } from '../src/i18n/script.ts';
+import { loadToHans } from '../src/i18n/convert.ts';
 import { knownRepairs } from './import/known-repairs.ts';
 import { importText, type ImportResult } from './import/pipeline.ts';
 import { ImportError, readInput } from './import/read.ts';

@@ -32,7 +32,7 @@ export interface ImportOptions {
   added: string;
   /** Ids in use (committed cases and earlier drafts): a new id comes after the highest of them. */
   takenIds: Set<string>;
-  /** Traditional → simplified converter: `await loadToHans()` from src/i18n/script.ts. */
+  /** Traditional → simplified converter: `await loadToHans()` from src/i18n/convert.ts. */
   toHans: (text: string) => string;
   knownRepairs?: readonly KnownRepair[];
   /** Keywords already used in the knowledge base, to suggest keywords for texts without 【关键词】. */

@@ -4,7 +4,8 @@
  * every change back to the URL (typing replaces the history entry, a submit
  * or a filter change adds one). Loaded only by /{script}/search/.
  */
-import { isScript, type FoldHints, type Script } from '../i18n/script.ts';
+import { isScript, type Script } from '../i18n/script.ts';
+import type { FoldHints } from '../i18n/fold-query.ts';
 import { fill, ui, type UiStrings } from '../i18n/ui.ts';
 import {
   facetParams,
@@ -30,7 +31,7 @@ if (root && isScript(root.dataset.script)) void start(root, root.dataset.script)
 
 async function loadHints(): Promise<FoldHints> {
   // A small chunk: the characters that folding a query to simplified reacts to.
-  return (await import('virtual:fold-hints/zh-hans')).default;
+  return (await import('virtual:fold-hints')).default;
 }
 
 async function start(root: HTMLElement, script: Script) {

@@ -1,6 +1,6 @@
 /**
  * Every interface string, written natively for each script (搜尋 not 搜索,
- * 資料 not 数据). Page text from content is converted by src/i18n/script.ts;
+ * 資料 not 数据). Page text from content is converted by src/i18n/convert.ts;
  * interface wording is chosen here by hand, because machine conversion is not
  * localisation. A test checks both scripts have the same keys.
  */

@@ -2,7 +2,7 @@
  * Builds the search index during `astro build`, with Pagefind's Node API: one
  * index, of the simplified case pages only (the `data-pagefind-body` article),
  * written to dist/pagefind/. It serves both scripts: the traditional search
- * page folds queries to simplified (src/i18n/script.ts, foldQuery) and shows
+ * page folds queries to simplified (src/i18n/fold-query.ts, foldQuery) and shows
  * results converted with a table recorded from the case pages
  * (src/integrations/traditional-twins.ts). A second, traditional index would double
  * Pagefind's share of the build for the same results.

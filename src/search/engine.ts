@@ -3,7 +3,7 @@
  * the facet table (facets.ts) for everything else, with our own rules on top.
  * - One index holds the simplified case pages. The query is folded to
  *   simplified for it, and to the page's script for the keywords and filter
- *   values (the page's facet table), with `foldQuery` (src/i18n/script.ts), so
+ *   values (the page's facet table), with `foldQuery` (src/i18n/fold-query.ts), so
  *   either script finds the same cases on either page.
  * - On the traditional page, results (titles, places, excerpts, sections and
  *   their links) are shown in traditional script (display.ts).
@@ -15,7 +15,8 @@
  *   Counts are disjunctive: each facet counts as if its own choice were not
  *   made, so a reader can see how many cases other provinces have.
  */
-import { foldQuery, type FoldHints, type Script } from '../i18n/script.ts';
+import type { Script } from '../i18n/script.ts';
+import { foldQuery, type FoldHints } from '../i18n/fold-query.ts';
 import { displayExcerpt, loadDisplayText, type DisplayText } from './display.ts';
 import {
   Facets,
@@ -103,9 +104,8 @@ async function gunzip(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-/** Folds a text the reader typed (query or filter value) for a script's index. */
-export const foldText = (text: string, script: Script, hints: FoldHints) =>
-  foldQuery(text.trim(), script, hints);
+/** Folds a text the reader typed (query or filter value) to simplified, the script of the index. */
+export const foldText = (text: string, hints: FoldHints) => foldQuery(text.trim(), hints);
 
 export class SearchEngine {
   readonly pagefind: PagefindApi;
@@ -161,7 +161,7 @@ export class SearchEngine {
    * script's text is folded with foldQuery; a simplified query loads no table.
    */
   toIndex(text: string): Promise<string> {
-    return foldText(text, 'zh-hans', this.hints);
+    return foldText(text, this.hints);
   }
 
   /**
@@ -169,7 +169,7 @@ export class SearchEngine {
    * values), from the text folded to simplified: on the traditional page,
    * converted with the table of the corpus. Any text that can match a keyword
    * or a value is a piece of the corpus, which that table converts exactly as
-   * the full converter would (src/i18n/script.ts, recordingToHant).
+   * the full converter would (src/i18n/recorded-table.ts, recordingToHant).
    */
   private inPageScript(simplified: string): string {
     return this.script === 'zh-hans' ? simplified : this.display(simplified);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readContentDir } from '../../src/check/content-file.ts';
-import { loadToHans } from '../../src/i18n/script.ts';
+import { loadToHans } from '../../src/i18n/convert.ts';
 import { caseSchema, type CaseData } from '../../src/model/schema/case.ts';
 import { sourceSchema } from '../../src/model/schema/source.ts';
 import { knownRepairs } from '../../cli/import/known-repairs.ts';

@@ -15,7 +15,7 @@ import {
   waitForSearch,
 } from '../../cli/harness/search-driver.ts';
 import { distDir, distFiles, readDist } from '../support/dist.ts';
-import { loadToHant } from '../../src/i18n/script.ts';
+import { loadToHant } from '../../src/i18n/convert.ts';
 
 let page: Page;
 useChromium((_, p) => {

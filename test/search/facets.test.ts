@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { buildFacetTable, Facets, type FacetCase } from '../../src/search/facets.ts';
 import { facetCases } from '../../src/build/search-index/facet-tables.ts';
 import { resultOf } from '../../src/search/engine.ts';
-import { loadToHant } from '../../src/i18n/script.ts';
+import { loadToHant } from '../../src/i18n/convert.ts';
 import type { CaseRecord } from '../../src/site/dataset.ts';
 
 /** A case of the table: `[id, province, places, keywords, year, date]`. */

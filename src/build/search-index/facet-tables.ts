@@ -3,13 +3,14 @@
  * after Pagefind has written its files: the cases come from the built
  * dataset (dist/data/cases.json), their page hashes from Pagefind's fragment
  * files. The zh-hant values are converted with the site's one converter
- * (src/i18n/script.ts), as the traditional pages are. Build-time only.
+ * (src/i18n/convert.ts), as the traditional pages are. Build-time only.
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzip, gzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
-import { loadToHant, type Script } from '../../i18n/script.ts';
+import type { Script } from '../../i18n/script.ts';
+import { loadToHant } from '../../i18n/convert.ts';
 import { casePath } from '../../site/routes.ts';
 import type { CaseRecord } from '../../site/dataset.ts';
 import {

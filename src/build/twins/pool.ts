@@ -21,7 +21,8 @@
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { twinsMade } from '../built-scripts.ts';
-import { loadToHant, type ConversionTable } from '../../i18n/script.ts';
+import { loadToHant } from '../../i18n/convert.ts';
+import type { ConversionTable } from '../../i18n/recorded-table.ts';
 import { pageIn } from './page.ts';
 import { pathToScript, twinPath } from '../../site/routes.ts';
 

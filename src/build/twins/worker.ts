@@ -8,7 +8,7 @@
  *   finished;
  * - `{ id, table: true }` → `{ id, answer: table }`: the conversion table
  *   recorded from the case pages (`record`), for the traditional search page
- *   (src/i18n/script.ts, ConversionTable);
+ *   (src/i18n/recorded-table.ts, ConversionTable);
  * and `{ id, error }` when something fails. The same functions as in the main
  * thread.
  */
@@ -16,7 +16,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { withPolicy } from '../csp.ts';
-import { loadToHant, recordingToHant } from '../../i18n/script.ts';
+import { loadToHant } from '../../i18n/convert.ts';
+import { recordingToHant } from '../../i18n/recorded-table.ts';
 import { pageIn, twinOf } from './page.ts';
 
 type Message =

@@ -7,7 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { fill, resolveUi, uiFor } from '../../../src/i18n/ui-markers.ts';
 import { ui } from '../../../src/i18n/ui.ts';
 import { fixedScript, pageIn, swapScripts, twinOf } from '../../../src/build/twins/page.ts';
-import { loadToHant, type Script } from '../../../src/i18n/script.ts';
+import type { Script } from '../../../src/i18n/script.ts';
+import { loadToHant } from '../../../src/i18n/convert.ts';
 import { casePath, keywordPath, twinPath } from '../../../src/site/routes.ts';
 import { scriptToLang } from '../../../src/i18n/script.ts';
 
