@@ -6,7 +6,7 @@
  */
 import { isScript, type Script } from '../i18n/script.ts';
 import type { FoldHints } from '../i18n/fold-query.ts';
-import { fill, ui, type UiStrings } from '../i18n/ui.ts';
+import { fillText, ui, type UiStrings } from '../i18n/ui.ts';
 import {
   facetParams,
   hasFilters,
@@ -102,7 +102,7 @@ async function start(root: HTMLElement, script: Script) {
     else list.append(...items);
     shown = replace ? next : shown.concat(next);
     more.hidden = shown.length >= outcome.hits.length;
-    more.textContent = `${t.searchMore}（${fill(t.searchShown, { shown: shown.length, total: outcome.hits.length })}）`;
+    more.textContent = `${t.searchMore}（${fillText(t.searchShown, { shown: shown.length, total: outcome.hits.length })}）`;
     if (moveFocus) items[0]?.querySelector('a')?.focus();
   }
 
@@ -113,9 +113,9 @@ async function start(root: HTMLElement, script: Script) {
     status.textContent = !searched
       ? ''
       : result.folded.q
-        ? fill(n ? t.searchFoundFor : t.searchNoneFor, { n, q })
+        ? fillText(n ? t.searchFoundFor : t.searchNoneFor, { n, q })
         : n
-          ? fill(t.searchFound, { n })
+          ? fillText(t.searchFound, { n })
           : t.searchNone;
     // The empty section prompts before a search and helps after one that found nothing.
     empty.hidden = Boolean(searched) && n > 0;

@@ -8,11 +8,11 @@
  * converter, and one render serves both twins.
  * - `\uE000` n `\uE001`: string n;
  * - `\uE000` n (`\uE002` name `\uE003` value)… `\uE001`: string n filled with
- *   values (`fill`); values are page content and are converted with it.
+ *   values (`fillMarker`); values are page content and are converted with it.
  * UI strings hold no character that needs escaping in HTML, attributes or
  * JSON (a unit test checks), so a marker resolves the same in all three.
  */
-import { fill as fillText, ui, type UiStrings } from './ui.ts';
+import { fillText, ui, type UiStrings } from './ui.ts';
 import type { Script } from './script.ts';
 
 const hans = ui['zh-hans'];
@@ -61,15 +61,15 @@ const leaf = (strings: UiStrings, index: number): string =>
  * same for both scripts. Pages go through src/middleware.ts, which resolves
  * them. Code that writes text outside a page (RSS) uses `ui[script]`.
  */
-export const uiFor = (_script: Script): UiStrings => marked().table;
+export const markedUi = (): UiStrings => marked().table;
 
 const markerOnly = new RegExp(`^${open}(\\d+)${close}$`);
 
 /**
- * Fills `{name}` placeholders of an interface string: `fill(t.paragraphMarker, { n: 3 })` → `第3段`.
- * A marker (from `uiFor`) stays a marker, carrying its values.
+ * Fills `{name}` placeholders of an interface string: `fillMarker(t.paragraphMarker, { n: 3 })` → `第3段`.
+ * A marker (from `markedUi`) stays a marker, carrying its values.
  */
-export function fill(template: string, values: Record<string, string | number>): string {
+export function fillMarker(template: string, values: Record<string, string | number>): string {
   const index = markerOnly.exec(template)?.[1];
   if (index === undefined) return fillText(template, values);
   const carried = Object.entries(values).map(

@@ -377,8 +377,8 @@ const hant: UiStrings = {
 
 export const ui: Record<Script, UiStrings> = { 'zh-hans': hans, 'zh-hant': hant };
 
-/** Fills `{name}` placeholders of a UI string: `fill(t.countCases, { n: 3 })`. Pages use src/i18n/ui-markers.ts. */
-export const fill = (template: string, values: Record<string, string | number>): string =>
+/** Fills `{name}` placeholders of a UI string: `fillText(t.countCases, { n: 3 })`. Pages use src/i18n/ui-markers.ts. */
+export const fillText = (template: string, values: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,
   );
