@@ -1,25 +1,26 @@
 /**
- * Finds the paragraph of a case body that a metric's quote comes from, so the
- * numbers page can link each figure to `/{script}/cases/{id}/#pN`.
- * Paragraph numbers are those of src/model/body-blocks.ts, which match the ids
- * src/site/paragraph-anchors.ts gives the rendered paragraphs.
+ * Which paragraph of a case a verbatim quote (a metric's `quote`) comes from, so that the case
+ * page, the numbers page and the dataset link each figure to `/{script}/cases/{id}/#pN`. The one
+ * rule, whether the paragraphs come from the Markdown body (src/model/body-blocks.ts) or from the
+ * rendered page (src/site/paragraph-anchors.ts): the first paragraph containing the quote, spacing
+ * ignored (an editor may wrap lines or add spaces around numbers).
  */
 import { bodyBlocks } from './body-blocks.ts';
 
-/** Ignores spacing differences between the quote and the paragraph. */
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
-/** The number of the first paragraph containing `quote`, or undefined when no paragraph does. */
-export function metricParagraph(body: string, quote: string): number | undefined {
+/** The first of `paragraphs` whose text contains `quote` (whitespace ignored), if any. */
+export function paragraphHolding<P extends { text: string }>(
+  paragraphs: readonly P[],
+  quote: string,
+): P | undefined {
   const wanted = squeeze(quote);
-  for (const block of bodyBlocks(body)) {
-    if (block.kind === 'paragraph' && squeeze(block.text).includes(wanted)) return block.number;
-  }
-  return undefined;
+  if (!wanted) return undefined;
+  return paragraphs.find((p) => squeeze(p.text).includes(wanted));
 }
 
-/** The paragraph anchor (`p3`) of a metric's quote, or undefined. */
-export function metricAnchor(body: string, quote: string): string | undefined {
-  const number = metricParagraph(body, quote);
-  return number === undefined ? undefined : `p${number}`;
+/** The number of the body paragraph containing `quote`, or undefined when none does. */
+export function metricParagraph(body: string, quote: string): number | undefined {
+  const paragraphs = bodyBlocks(body).filter((block) => block.kind === 'paragraph');
+  return paragraphHolding(paragraphs, quote)?.number;
 }

@@ -8,7 +8,7 @@
 import type { CaseData } from '../model/schema/case.ts';
 import type { SourceData } from '../model/schema/source.ts';
 import { bodyPlainText } from '../model/body-blocks.ts';
-import { metricParagraph } from '../model/metric-paragraph.ts';
+import { metricParagraph } from '../model/quote-paragraph.ts';
 import { absoluteUrl, casePath } from './routes.ts';
 import { toCsv } from './csv.ts';
 

@@ -3,7 +3,7 @@
  * (in the order of `metricKinds`), each with the paragraph its quote is in.
  */
 import { metricKinds, type Metric } from '../model/schema/case.ts';
-import { metricParagraph } from '../model/metric-paragraph.ts';
+import { metricParagraph } from '../model/quote-paragraph.ts';
 
 export interface MetricCase {
   id: string;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { markdownToHtml } from 'satteri';
 import { bodyBlocks, bodyPlainText } from '../../src/model/body-blocks.ts';
-import { metricParagraph } from '../../src/model/metric-paragraph.ts';
+import { metricParagraph } from '../../src/model/quote-paragraph.ts';
 import { anchorParagraphs } from '../../src/site/paragraph-anchors.ts';
 
 const body = `
