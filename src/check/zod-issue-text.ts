@@ -4,6 +4,7 @@
  * the field's meaning nor the fix, so the common issue codes are rewritten here, and a few
  * fields get a field-specific fix.
  */
+import { isoDate } from '../model/dates.ts';
 
 /** The parts of a zod 4 issue used here. */
 export interface ZodIssueLike {
@@ -70,7 +71,7 @@ export const shown = (value: unknown): string =>
   typeof value === 'string'
     ? `“${value}”`
     : value instanceof Date
-      ? value.toISOString().slice(0, 10)
+      ? isoDate(value)
       : JSON.stringify(value);
 
 const typeOf = (value: unknown): string =>

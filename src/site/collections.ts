@@ -147,6 +147,3 @@ export async function sourceIndex(): Promise<{ source: SourceEntry; cases: CaseE
     sources.map(async (source) => ({ source, cases: await casesOfSource(source.id) })),
   );
 }
-
-/** `YYYY-MM-DD` of a date from the content (dates are parsed as UTC midnight). */
-export const isoDate = (date: Date) => date.toISOString().slice(0, 10);

@@ -11,8 +11,7 @@ import { bodyPlainText } from '../model/body-blocks.ts';
 import { metricParagraph } from '../model/quote-paragraph.ts';
 import { absoluteUrl, casePath } from './routes.ts';
 import { toCsv } from './csv.ts';
-
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+import { isoDate } from '../model/dates.ts';
 
 export interface CaseRecord {
   id: string;
