@@ -25,7 +25,7 @@ import {
   parseYear,
   type Parsed,
 } from './new-case/parse-answers.ts';
-import type { RegionInput } from '../src/model/regions.ts';
+import type { Region } from '../src/model/schema/case.ts';
 
 const usage = `用法：npm run new-case                （在终端中逐项询问）
       npm run new-case -- --title 标题 --province 省级行政区 [--city 地级] [--county 县级]
@@ -105,7 +105,7 @@ async function answer<T>(
   }
 }
 
-async function askRegion(): Promise<RegionInput> {
+async function askRegion(): Promise<Region> {
   const optional = (text: string): Parsed<string> => ({ value: text.trim() });
   for (;;) {
     const province = await answer(

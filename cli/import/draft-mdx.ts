@@ -3,7 +3,7 @@
  * (the one of the committed files) and a Markdown body with `##` headings and
  * blank lines between paragraphs.
  */
-import type { Metric } from '../../src/model/schema/case.ts';
+import type { Metric, Region } from '../../src/model/schema/case.ts';
 import type { Block, Section } from './split.ts';
 
 /** A YAML scalar: plain when that is unambiguous, else double-quoted (JSON is valid YAML). */
@@ -24,7 +24,7 @@ const flowList = (items: string[]) => `[${items.map(yamlScalar).join(', ')}]`;
 export interface CaseDraft {
   id: string;
   title: string;
-  region: { province: string; city?: string; county?: string; code: string };
+  region: Region;
   keywords: string[];
   year: number;
   source: string;

@@ -4,7 +4,8 @@
  * guess, keywords, metric candidates, id → MDX text (mdx.ts).
  */
 import { caseIdPrefix, nextCaseIdAfter } from '../../src/model/case-id.ts';
-import { guessRegion, type RegionInput } from '../../src/model/regions.ts';
+import { guessRegion } from '../../src/model/regions.ts';
+import type { Region } from '../../src/model/schema/case.ts';
 import { repairText, type KnownRepair, type MojibakeSpan, type RepairResult } from './repair.ts';
 import {
   blocksToMarkdown,
@@ -60,7 +61,7 @@ export interface ImportResult {
 }
 
 /** The most specific region: from the title; from the body only when the title names no city or county. */
-export function guessCaseRegion(title: string, body: string): RegionInput | undefined {
+export function guessCaseRegion(title: string, body: string): Region | undefined {
   const fromTitle = title ? guessRegion(title) : undefined;
   if (fromTitle && (fromTitle.city || fromTitle.county)) return fromTitle;
   // A province-level department (自治区公安厅, 省药监局) is a province-level case.

@@ -6,12 +6,12 @@
  */
 import { stringify } from 'yaml';
 import { metricKinds } from '../../src/model/schema/case.ts';
-import type { RegionInput } from '../../src/model/regions.ts';
+import type { Region } from '../../src/model/schema/case.ts';
 
 export interface NewCase {
   id: string;
   title: string;
-  region: RegionInput;
+  region: Region;
   keywords: string[];
   year: number;
   source: string;

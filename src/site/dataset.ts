@@ -5,7 +5,7 @@
  * row per case). The fields are documented in content/docs/data.mdx and in
  * README.md; a test checks the two lists match these names.
  */
-import type { CaseData } from '../model/schema/case.ts';
+import type { CaseData, Region } from '../model/schema/case.ts';
 import type { SourceData } from '../model/schema/source.ts';
 import { bodyPlainText } from '../model/body-blocks.ts';
 import { metricParagraph } from '../model/quote-paragraph.ts';
@@ -16,7 +16,7 @@ import { isoDate } from '../model/dates.ts';
 export interface CaseRecord {
   id: string;
   title: string;
-  region: { province: string; city?: string; county?: string; code: string };
+  region: Region;
   keywords: string[];
   year: number;
   metrics: (CaseData['metrics'][number] & { paragraph: number | null })[];

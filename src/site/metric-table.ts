@@ -2,7 +2,7 @@
  * The rows of the numbers page: every metric of every case, grouped by kind
  * (in the order of `metricKinds`), each with the paragraph its quote is in.
  */
-import { metricKinds, type Metric } from '../model/schema/case.ts';
+import { metricKinds, type Metric, type Region } from '../model/schema/case.ts';
 import { metricParagraph } from '../model/quote-paragraph.ts';
 
 export interface MetricCase {
@@ -10,7 +10,7 @@ export interface MetricCase {
   body?: string;
   data: {
     title: string;
-    region: { province: string; city?: string; county?: string };
+    region: Region;
     metrics: Metric[];
   };
 }

@@ -87,3 +87,5 @@ export const caseSchema = z.object({
 
 export type CaseData = z.infer<typeof caseSchema>;
 export type Metric = z.infer<typeof metricSchema>;
+/** A case's region: province, then city and county when the case is about one, and the code. */
+export type Region = z.infer<typeof regionSchema>;
