@@ -85,7 +85,7 @@ const hans = {
   sourcesTitle: '按来源浏览',
   sourcesIntro:
     '本库的案例都来自公开发布的文件。每份文件列出发布单位、日期、原文链接、导语及其收录的案例（按原文顺序）。',
-  copies: '其他公开转载',
+  copies: '其他公开副本',
   editor: '编辑',
   author: '作者',
   repairs: '整理说明',
@@ -104,7 +104,6 @@ const hans = {
   colValue: '数值',
   colUnit: '单位',
   colQuote: '原文',
-  paragraphN: '第{n}段',
   figuresCount: '{n} 个数字',
   noFigures: '暂无可比较的数字。',
   kindNotes: {
@@ -128,7 +127,6 @@ const hans = {
   copyParagraphLink: '复制第{n}段链接',
   copiedParagraphLink: '已复制第{n}段链接',
   metricSeeParagraph: '见第{n}段',
-  sourceCopies: '其他公开副本',
   caseInSource: '案例{n}',
   lastRevised: '最后修订',
   revisionHistory: '修订记录',
@@ -271,7 +269,7 @@ const hant: UiStrings = {
   sourcesTitle: '依來源瀏覽',
   sourcesIntro:
     '本庫的案例都來自公開發布的文件。每份文件列出發布單位、日期、原文連結、導語及其收錄的案例（依原文順序）。',
-  copies: '其他公開轉載',
+  copies: '其他公開副本',
   editor: '編輯',
   author: '作者',
   repairs: '整理說明',
@@ -290,7 +288,6 @@ const hant: UiStrings = {
   colValue: '數值',
   colUnit: '單位',
   colQuote: '原文',
-  paragraphN: '第{n}段',
   figuresCount: '{n} 個數字',
   noFigures: '暫無可比較的數字。',
   kindNotes: {
@@ -314,7 +311,6 @@ const hant: UiStrings = {
   copyParagraphLink: '複製第{n}段連結',
   copiedParagraphLink: '已複製第{n}段連結',
   metricSeeParagraph: '見第{n}段',
-  sourceCopies: '其他公開副本',
   caseInSource: '案例{n}',
   lastRevised: '最後修訂',
   revisionHistory: '修訂紀錄',
