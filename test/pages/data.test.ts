@@ -32,6 +32,7 @@ describe('/data/cases.json', () => {
       expect(record.title).toBe(c.data.title);
       expect(record.region).toEqual(c.data.region);
       expect(record.keywords).toEqual(c.data.keywords);
+      expect(record.domains).toEqual(c.data.domains);
       expect(record.year).toBe(c.data.year);
       expect(record.source).toBe(c.data.source);
       expect(record.number).toBe(c.data.number);
@@ -80,6 +81,7 @@ describe('/data/cases.csv', () => {
       expect(row[column('title')]).toBe(record.title);
       expect(row[column('regionCode')]).toBe(record.region.code);
       expect(row[column('keywords')]).toBe(record.keywords.join('、'));
+      expect(row[column('domains')]).toBe(record.domains.join('、'));
       expect(JSON.parse(row[column('metricsJson')]!)).toEqual(record.metrics);
       expect(row[column('urlHant')]).toBe(record.urlHant);
       expect(row[column('text')]).toBe(record.text);

@@ -23,6 +23,7 @@
  * Only type imports: the search page loads `facets` from here.
  */
 import type { CaseData } from './case.ts';
+import { domainNames } from './domains.ts';
 import type { SourceData } from './source.ts';
 import type { UiStrings } from '../../i18n/ui.ts';
 import { isoDate } from '../dates.ts';
@@ -150,6 +151,23 @@ export const caseFields = {
     fixes: {
       keywords: '按原文【关键词】逐个填写；原文没有关键词时，从正文选 3–5 个',
       'keywords[]': '每个关键词 2–20 个字',
+    },
+  }),
+  domains: caseField({
+    label: 'domains',
+    value: (c) => c.data.domains,
+    columns: [
+      {
+        name: 'domains',
+        position: 23,
+        cell: (domains) => domains.join('、'),
+        doc: '执法领域，用顿号“、”连接',
+      },
+    ],
+    doc: '案例所涉的执法领域，1 至 3 个，关系最近的在前；可选的领域见“按执法领域浏览”页',
+    example: '`[市场监管, 执法监督]`',
+    fixes: {
+      domains: `从这些执法领域中选 1–3 个，关系最近的写在前面：${domainNames.join('、')}`,
     },
   }),
   year: caseField({
@@ -324,6 +342,12 @@ export const facets = {
     label: 'keywords',
     any: 'searchAnyKeyword',
     values: (keywords) => keywords,
+  }),
+  domain: facet({
+    field: 'domains',
+    label: 'domains',
+    any: 'searchAnyDomain',
+    values: (domains) => domains,
   }),
   year: facet({
     field: 'year',
