@@ -12,7 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { commandLine } from './command-line.ts';
-import { caseIdPrefix, nextCaseId } from '../src/model/case-id.ts';
+import { caseIdPrefix, nextCaseIdAfter } from '../src/model/case-id.ts';
 import { contentNames } from '../src/check/content-file.ts';
 import { localIsoDate } from '../src/model/dates.ts';
 import { renderCaseTemplate } from './new-case/case-template.ts';
@@ -155,7 +155,7 @@ rl?.close();
 const id =
   values.id !== undefined
     ? await answer('id', '编号', parseId)
-    : nextCaseId(casesDir, caseIdPrefix(region.code), year);
+    : nextCaseIdAfter(contentNames(casesDir), caseIdPrefix(region.code), year);
 const path = join(casesDir, `${id}.mdx`);
 try {
   // `wx`: fail rather than overwrite a case someone already wrote.

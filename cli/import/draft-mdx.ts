@@ -5,19 +5,7 @@
  */
 import type { Metric, Region } from '../../src/model/schema/case.ts';
 import type { Block, Section } from './split.ts';
-
-/** A YAML scalar: plain when that is unambiguous, else double-quoted (JSON is valid YAML). */
-export function yamlScalar(value: string | number | boolean): string {
-  if (typeof value !== 'string') return String(value);
-  const plainSafe =
-    value.length > 0 &&
-    !/^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(value) &&
-    !/[:#]\s|\s#|:$|\s$/.test(value) &&
-    !/[,[\]{}]/.test(value) &&
-    !/^(true|false|yes|no|null|on|off|~)$/i.test(value) &&
-    !/^[-+]?(\d[\d_.:-]*|\.\d+)$/.test(value);
-  return plainSafe ? value : JSON.stringify(value);
-}
+import { yamlScalar } from '../frontmatter-yaml.ts';
 
 const flowList = (items: string[]) => `[${items.map(yamlScalar).join(', ')}]`;
 

@@ -175,7 +175,7 @@ export async function checkContentInParallel(options: CheckOptions = {}): Promis
   const answer = new Promise<{ problems: Problem[]; keys: UniqueKeys[] }>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`内容检查线程意外退出（${code}）`)));
+    worker.once('exit', (code) => reject(new Error(`check worker exited (${code})`)));
   });
   try {
     const mine = checkFiles(prepared.files.slice(0, half), prepared.context);

@@ -107,7 +107,7 @@ export function resolveUi(html: string, script: Script): string {
   if (anyMarker.test(out)) {
     const at = out.search(anyMarker);
     throw new Error(
-      `界面文字标记未能还原（位置 ${at}：“${out.slice(Math.max(0, at - 40), at + 40)}”）：页面文字中不应含私用区字符 U+E000–U+E003`,
+      `resolveUi: an interface-string marker is left at ${at} ("${out.slice(Math.max(0, at - 40), at + 40)}"): page text must not hold U+E000–U+E003 (npm run check refuses private-use characters in content)`,
     );
   }
   return out;

@@ -4,7 +4,6 @@
  * in use: a gap left by a removed case is never filled again.
  * Used by `npm run new-case` and by the importer (`npm run import`).
  */
-import { contentNames } from '../check/content-file.ts';
 
 /** First two digits of a GB/T 2260 code → ISO 3166-2:CN subdivision code, lowercase. */
 const isoByProvinceCode: Record<string, string> = {
@@ -58,9 +57,4 @@ export function nextCaseIdAfter(used: Iterable<string>, prefix: string, year: nu
   const next = Math.max(0, ...numbers) + 1;
   if (next > 99) throw new Error(`${prefix}-${year} 的序号已用到 99，请与维护者商量编号办法`);
   return `${prefix}-${year}-${String(next).padStart(2, '0')}`;
-}
-
-/** The next id for a province and year, after the highest in the cases folder. */
-export function nextCaseId(casesDir: string, prefix: string, year: number): string {
-  return nextCaseIdAfter(contentNames(casesDir), prefix, year);
 }

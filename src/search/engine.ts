@@ -21,12 +21,12 @@ import { displayExcerpt, loadDisplayText, type DisplayText } from './display.ts'
 import {
   Facets,
   facetTableFile,
-  fragmentSignature,
   type Chosen,
   type FacetCounts,
   type FacetTable,
 } from './facets.ts';
 import { facetParams, type FacetParam, type SearchState } from './state.ts';
+import { decodeFragment, type Fragment } from './fragment.ts';
 
 export interface SubResult {
   title: string;
@@ -99,8 +99,10 @@ export async function loadFacets(bundlePath: string, script: Script): Promise<Fa
 }
 
 /** Unzips gzip bytes with the browser's own DecompressionStream. */
-async function gunzip(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
@@ -257,7 +259,7 @@ export class SearchEngine {
   private async fragment(hash: string): Promise<ResultData> {
     const response = await fetch(`${this.bundlePath}fragment/${hash}.pf_fragment`);
     if (!response.ok) throw new Error(`${response.status} fetching the fragment ${hash}`);
-    const fragment = JSON.parse(await fragmentText(await response.arrayBuffer())) as Fragment;
+    const fragment = await decodeFragment(new Uint8Array(await response.arrayBuffer()), gunzip);
     return resultOf(fragment, excerptLength);
   }
 }
@@ -312,27 +314,6 @@ const escapeHtml = (text: string) =>
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let loaded: Promise<T> | undefined;
   return () => (loaded ??= load());
-}
-
-/** What a Pagefind fragment file holds (the part we use). */
-export interface Fragment {
-  url: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-  anchors: { element: string; id: string; text?: string; location: number }[];
-}
-
-const signature = new TextEncoder().encode(fragmentSignature);
-const signed = (bytes: Uint8Array) => signature.every((b, i) => bytes[i] === b);
-
-/** A fragment file's JSON text: gzipped (unless the server already unzipped it), after Pagefind's signature. */
-async function fragmentText(buffer: ArrayBuffer): Promise<string> {
-  let bytes: Uint8Array = new Uint8Array(buffer);
-  if (!signed(bytes)) {
-    bytes = await gunzip(new Uint8Array(buffer));
-    if (!signed(bytes)) throw new Error('not a Pagefind fragment: missing signature');
-  }
-  return new TextDecoder().decode(bytes.subarray(signature.length));
 }
 
 /** Result data for a fragment without search terms: the first words of the case's own text, no sections. */

@@ -15,7 +15,7 @@ import {
 } from '../model/schema/fields.ts';
 import { bodyPlainText } from '../model/body-blocks.ts';
 import { metricParagraph } from '../model/quote-paragraph.ts';
-import { absoluteUrl, casePath } from './routes.ts';
+import { absoluteUrl, casePath, docPath } from './routes.ts';
 import { toCsv } from './csv.ts';
 
 export type { CaseRecord };
@@ -58,7 +58,7 @@ export function datasetJson(records: CaseRecord[], site: URL | string | undefine
     {
       title: '涉企行政执法典型案例库：开放数据',
       site: absoluteUrl(site, '/'),
-      fields: absoluteUrl(site, '/zh-hans/docs/data/'),
+      fields: absoluteUrl(site, docPath('zh-hans', 'data')),
       updated: dates.at(-1) ?? null,
       count: records.length,
       cases: records,

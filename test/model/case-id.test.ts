@@ -1,8 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { caseIdPrefix, nextCaseId, nextCaseIdAfter } from '../../src/model/case-id.ts';
+import { caseIdPrefix, nextCaseIdAfter } from '../../src/model/case-id.ts';
 
 describe('case ids', () => {
   test('the prefix is the province’s ISO 3166-2 code, from the first two digits of the region code', () => {
@@ -18,13 +15,5 @@ describe('case ids', () => {
       nextCaseIdAfter(['nx-2025-01', 'nx-2025-03', 'nm-2025-09', 'nx-2024-12'], 'nx', 2025),
     ).toBe('nx-2025-04');
     expect(() => nextCaseIdAfter(['nx-2025-99'], 'nx', 2025)).toThrow('已用到 99');
-  });
-
-  test('the cases folder gives the ids in use', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'case-id-'));
-    for (const name of ['nx-2025-02.mdx', 'nx-2025-05.mdx', 'nx-2025-09.md', 'README.md'])
-      writeFileSync(join(dir, name), '');
-    expect(nextCaseId(dir, 'nx', 2025)).toBe('nx-2025-06');
-    expect(nextCaseId(join(dir, 'missing'), 'nx', 2025)).toBe('nx-2025-01');
   });
 });

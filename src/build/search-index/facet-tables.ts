@@ -13,12 +13,8 @@ import type { Script } from '../../i18n/script.ts';
 import { loadToHant } from '../../i18n/convert.ts';
 import { casePath } from '../../site/routes.ts';
 import { facetParams, facetValues, type CaseRecord } from '../../model/schema/fields.ts';
-import {
-  buildFacetTable,
-  facetTableFile,
-  fragmentSignature as signature,
-  type FacetCase,
-} from '../../search/facets.ts';
+import { buildFacetTable, facetTableFile, type FacetCase } from '../../search/facets.ts';
+import { decodeFragment } from '../../search/fragment.ts';
 import type { FacetParam } from '../../search/state.ts';
 
 /** The cases of the dataset as one script's table needs them: each facet's values (src/model/schema/fields.ts). */
@@ -52,10 +48,12 @@ export async function fragmentHashes(bundleDir: string): Promise<Map<string, str
   const hashOf = new Map<string, string>();
   const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment')).sort();
   const read = async (name: string) => {
-    const text = (await unzip(await readFile(join(dir, name)))).toString('utf8');
-    if (!text.startsWith(signature))
-      throw new Error(`${name}: not a Pagefind fragment (no ${signature} signature)`);
-    const url = (JSON.parse(text.slice(signature.length)) as { url?: unknown }).url;
+    const fragment = await decodeFragment(await readFile(join(dir, name)), unzip).catch(
+      (error: Error) => {
+        throw new Error(`${name}: ${error.message}`);
+      },
+    );
+    const url: unknown = fragment.url;
     if (typeof url !== 'string')
       throw new Error(
         `${name}: a Pagefind fragment without a url (grouped fragments are not supported)`,

@@ -6,6 +6,9 @@
 import { z } from 'astro/zod';
 import { regionProblems } from '../regions.ts';
 import { domainNames } from './domains.ts';
+import { regionShape, type Region } from './region.ts';
+
+export type { Region };
 
 /** Kinds of figures, used to group comparable numbers across cases. */
 export const metricKinds = [
@@ -30,26 +33,16 @@ export const metricSchema = z.object({
   kind: z.enum(metricKinds),
 });
 
-export const regionSchema = z
-  .object({
-    /** Province-level division, full name as in GB/T 2260: `宁夏回族自治区`, `北京市`. */
-    province: z.string().min(2),
-    /** Prefecture-level division (市, 盟, 州, 地区), if the case is about one: `中卫市`. Omit for municipalities' districts. */
-    city: z.string().min(2).optional(),
-    /** County-level division (区, 县, 县级市, 旗), if the case is about one: `青铜峡市`. */
-    county: z.string().min(2).optional(),
-    /** 6-digit GB/T 2260 code of the most specific level given, as a quoted string: `"640500"`. */
-    code: z.string().regex(/^\d{6}$/, '行政区划代码应为 6 位数字，并加引号，如 "640500"'),
-  })
-  .superRefine((region, ctx) => {
-    for (const problem of regionProblems(region)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: problem.message,
-        path: problem.field.split('.').slice(1),
-      });
-    }
-  });
+/** The most specific division a case is about, checked against the GB/T 2260 data. */
+export const regionSchema = regionShape.superRefine((region, ctx) => {
+  for (const problem of regionProblems(region)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: problem.message,
+      path: problem.field.split('.').slice(1),
+    });
+  }
+});
 
 export const historySchema = z.object({
   /** Date of the change, `YYYY-MM-DD`. */
@@ -107,5 +100,3 @@ export const caseSchema = z.object({
 
 export type CaseData = z.infer<typeof caseSchema>;
 export type Metric = z.infer<typeof metricSchema>;
-/** A case's region: province, then city and county when the case is about one, and the code. */
-export type Region = z.infer<typeof regionSchema>;
