@@ -36,7 +36,7 @@ describe('the content-check integration', () => {
     `);
   });
 
-  test('shows the problems in astro dev without stopping the server', async () => {
+  test('logs the problems when astro dev starts, instead of stopping (the re-check on change: content-check-dev.test.ts)', async () => {
     const { run, logged } = setup(['region'], 'dev');
     await run();
     expect(logged).toMatchInlineSnapshot(`
