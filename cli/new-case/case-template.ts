@@ -5,6 +5,7 @@
  * are what the contributor replaces with the published text.
  */
 import { metricKinds } from '../../src/model/schema/case.ts';
+import { domainNames } from '../../src/model/schema/domains.ts';
 import type { Region } from '../../src/model/schema/case.ts';
 import { yamlScalar } from '../frontmatter-yaml.ts';
 
@@ -13,6 +14,7 @@ export interface NewCase {
   title: string;
   region: Region;
   keywords: string[];
+  domains: string[];
   year: number;
   source: string;
   number: number;
@@ -44,6 +46,9 @@ ${region.join('\n')}
 # 原文【关键词】中的词，按原顺序；原文没有关键词时，从正文选 3–5 个。每项 2–20 个字，不可重复。
 keywords:
 ${c.keywords.map((k) => `  - ${yamlScalar(k)}`).join('\n')}
+
+# 案例所涉的执法领域，1–3 个，关系最近的写在前面。可选：${domainNames.join('、')}。
+domains: [${c.domains.join(', ')}]
 
 # 案例所述工作的年份。
 year: ${c.year}

@@ -15,10 +15,13 @@ import { unknownFieldProblems } from './rules/unknown-fields.ts';
 import { fileNameProblems } from './rules/file-name.ts';
 import { keywordProblems } from './rules/keywords.ts';
 import { metricQuoteProblems } from './rules/metric-quotes.ts';
+import { metricFigureProblems } from './rules/metric-figures.ts';
 import { sourceExistsProblems } from './rules/source-exists.ts';
 import { rawExistsProblems } from './rules/raw-exists.ts';
 import { cleanTextProblems } from './rules/clean-text.ts';
+import { simplifiedTextProblems } from './rules/simplified-text.ts';
 import { mdxContentOnlyProblems } from './rules/mdx-content-only.ts';
+import { bodyStructureProblems } from './rules/body-structure.ts';
 import { claimsOf, uniqueProblems } from './rules/unique.ts';
 
 export interface CheckOptions {
@@ -48,7 +51,7 @@ const frontmatterRules: FileRule[] = [
   fileNameProblems,
   keywordProblems,
 ];
-const caseRules: FileRule[] = [metricQuoteProblems, sourceExistsProblems];
+const caseRules: FileRule[] = [metricQuoteProblems, metricFigureProblems, sourceExistsProblems];
 const sourceRules: FileRule[] = [rawExistsProblems];
 
 function checkFile(file: ContentFile, context: CheckContext): Problem[] {
@@ -60,7 +63,9 @@ function checkFile(file: ContentFile, context: CheckContext): Problem[] {
     ...syntax,
     ...rules.flatMap((rule) => rule(file, context)),
     ...cleanTextProblems(file),
+    ...simplifiedTextProblems(file),
     ...mdxContentOnlyProblems(file),
+    ...bodyStructureProblems(file),
   ];
 }
 

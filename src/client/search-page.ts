@@ -12,6 +12,7 @@ import {
   hasFilters,
   stateFromSearch,
   stateToSearch,
+  withoutFilters,
   type FacetParam,
   type SearchState,
 } from '../search/state.ts';
@@ -126,8 +127,7 @@ async function start(root: HTMLElement, script: Script) {
   function drawSuggestions(result: Outcome, searched: boolean) {
     const removeFilters = empty.querySelector<HTMLElement>('[data-search-remove-filters]')!;
     removeFilters.hidden = !(searched && hasFilters(result.folded));
-    removeFilters.querySelector('a')!.href =
-      stateToSearch({ ...state, region: '', place: '', keyword: '', year: '', source: '' }) || '?';
+    removeFilters.querySelector('a')!.href = stateToSearch(withoutFilters(state)) || '?';
     empty.querySelector<HTMLElement>('[data-search-prompt]')!.hidden = searched;
     empty.querySelector<HTMLElement>('[data-search-try]')!.hidden = !searched;
     const examples = empty.querySelector<HTMLElement>('[data-search-examples]')!;
@@ -138,15 +138,7 @@ async function start(root: HTMLElement, script: Script) {
         .map((keyword) => {
           const li = document.createElement('li');
           const a = li.appendChild(document.createElement('a'));
-          a.href = stateToSearch({
-            ...state,
-            q: keyword,
-            region: '',
-            place: '',
-            keyword: '',
-            year: '',
-            source: '',
-          });
+          a.href = stateToSearch({ ...withoutFilters(state), q: keyword });
           a.textContent = keyword;
           return li;
         }),

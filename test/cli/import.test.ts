@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readContentDir } from '../../src/check/content-file.ts';
+import { nextCaseIdAfter } from '../../src/model/case-id.ts';
 import { loadToHans } from '../../src/i18n/convert.ts';
 import { caseSchema, type CaseData } from '../../src/model/schema/case.ts';
 import { sourceSchema } from '../../src/model/schema/source.ts';
@@ -294,9 +295,14 @@ describe('the command line', () => {
     expect(readdirSync(join(out, 'cases'))).toHaveLength(10);
     expect(existsSync(join(out, 'sources', 'nx-2025-enforcement-cases.mdx'))).toBe(true);
     // Drafts get the next free ids after the committed cases.
-    expect(readdirSync(join(out, 'cases'))[0]).toBe('nx-2025-11.mdx');
-    const draft = readFileSync(join(out, 'cases', 'nx-2025-11.mdx'), 'utf8');
-    expect(draft).toMatch(/^---\nid: nx-2025-11\ntitle: 中卫市“三减”执法模式\n/);
+    const next = nextCaseIdAfter(
+      readdirSync('content/cases').map((name) => name.replace(/\.mdx$/, '')),
+      'nx',
+      2025,
+    );
+    expect(readdirSync(join(out, 'cases')).sort()[0]).toBe(`${next}.mdx`);
+    const draft = readFileSync(join(out, 'cases', `${next}.mdx`), 'utf8');
+    expect(draft).toMatch(new RegExp(`^---\\nid: ${next}\\ntitle: 中卫市“三减”执法模式\\n`));
   });
 
   test('prints every span it could not repair, with its line, and shows progress on stderr', () => {
@@ -318,7 +324,7 @@ describe('the command line', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(`无法修复：${file} 第 4 行第 6 列`);
     expect(result.stderr).toContain('进度：已拆分 2 个案例');
-  });
+  }, 30_000); // a Node process of its own: slow on a busy machine, and not a timing test
 
   test.each([
     ['empty.txt', '', '是空文件，未导入'],

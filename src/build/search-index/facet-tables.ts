@@ -12,11 +12,12 @@ import { promisify } from 'node:util';
 import type { Script } from '../../i18n/script.ts';
 import { loadToHant } from '../../i18n/convert.ts';
 import { casePath } from '../../site/routes.ts';
-import type { CaseRecord } from '../../site/dataset.ts';
+import { facetParams, facetValues, type CaseRecord } from '../../model/schema/fields.ts';
 import { buildFacetTable, facetTableFile, type FacetCase } from '../../search/facets.ts';
 import { decodeFragment } from '../../search/fragment.ts';
+import type { FacetParam } from '../../search/state.ts';
 
-/** The cases of the dataset as one script's table needs them. */
+/** The cases of the dataset as one script's table needs them: each facet's values (src/model/schema/fields.ts). */
 export function facetCases(
   records: readonly CaseRecord[],
   script: Script,
@@ -29,11 +30,9 @@ export function facetCases(
     // The page in the one search index, which holds the simplified case pages (src/integrations/search-index.ts).
     url: casePath('zh-hans', record.id),
     values: {
-      region: [c(record.region.province)],
-      place: [record.region.city, record.region.county].filter((p): p is string => !!p).map(c),
-      keyword: record.keywords.map(c),
-      year: [String(record.year)],
-      source: [c(record.sourceTitle)],
+      ...(Object.fromEntries(
+        facetParams.map((param) => [param, facetValues(param, record).map(c)]),
+      ) as Record<FacetParam, string[]>),
       date: record.sourceDate ?? String(record.year),
     },
   }));

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { regionProblems } from '../regions.ts';
+import { domainNames } from './domains.ts';
 import { regionShape, type Region } from './region.ts';
 
 export type { Region };
@@ -64,6 +65,25 @@ export const caseSchema = z.object({
   region: regionSchema,
   /** Keywords as published in 【关键词】, in order; or 3–5 chosen from the text when the source has none. */
   keywords: z.array(z.string().min(2).max(20)).min(1).max(8),
+  /**
+   * The enforcement domains the case is about, 1–3 of `enforcementDomains`,
+   * closest first: `[市场监管, 执法监督]`.
+   */
+  domains: z
+    .array(z.enum(domainNames))
+    .min(1)
+    .max(3)
+    .superRefine((domains, ctx) => {
+      domains.forEach((domain, i) => {
+        const first = domains.indexOf(domain);
+        if (first < i)
+          ctx.addIssue({
+            code: 'custom',
+            message: `执法领域“${domain}”重复（与第 ${first + 1} 项相同）；删除重复的这一项`,
+            path: [i],
+          });
+      });
+    }),
   /** The year the case's practice is reported for, e.g. `2025`. */
   year: z.number().int().min(2000).max(2100),
   /** Every figure a reader would compare, each with its verbatim quote. May be empty. */
