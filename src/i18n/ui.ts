@@ -45,6 +45,8 @@ const hans = {
   notStated: '原文未注明',
   chooseScript: '请选择文字版本',
   simplified: '简体中文',
+  notFoundTitle: '页面不存在',
+  notFoundHint: '链接可能有误。可从首页或搜索页找到案例：',
   // Home
   homeIntro:
     '本库收录各地公开发布的规范涉企行政执法、优化营商环境典型案例，保留原文措辞，按地区、关键词、来源和年份整理，可全文搜索，每个段落都可引用。',
@@ -231,6 +233,8 @@ const hant: UiStrings = {
   notStated: '原文未註明',
   chooseScript: '請選擇文字版本',
   simplified: '简体中文',
+  notFoundTitle: '頁面不存在',
+  notFoundHint: '連結可能有誤。可從首頁或搜尋頁找到案例：',
   // Home
   homeIntro:
     '本庫收錄各地公開發布的規範涉企行政執法、優化營商環境典型案例，保留原文措辭，依地區、關鍵詞、來源和年份整理，可全文搜尋，每個段落都可引用。',

@@ -9,7 +9,7 @@ import type { CaseData } from '../model/schema/case.ts';
 import type { SourceData } from '../model/schema/source.ts';
 import { bodyPlainText } from '../model/body-blocks.ts';
 import { metricParagraph } from '../model/metric-paragraph.ts';
-import { absoluteUrl, casePath } from './routes.ts';
+import { absoluteUrl, casePath, docPath, rootPath } from './routes.ts';
 import { toCsv } from './csv.ts';
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
@@ -86,8 +86,8 @@ export function datasetJson(records: CaseRecord[], site: URL | string | undefine
   return JSON.stringify(
     {
       title: '涉企行政执法典型案例库：开放数据',
-      site: absoluteUrl(site, '/'),
-      fields: absoluteUrl(site, '/zh-hans/docs/data/'),
+      site: absoluteUrl(site, rootPath),
+      fields: absoluteUrl(site, docPath('zh-hans', 'data')),
       updated: dates.at(-1) ?? null,
       count: records.length,
       cases: records,

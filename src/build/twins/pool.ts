@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { twinsMade } from '../built-scripts.ts';
 import { loadToHant, type ConversionTable } from '../../i18n/script.ts';
 import { pageIn } from './page.ts';
-import { pathToScript, twinPath } from '../../site/routes.ts';
+import { pathToScript, twinPath, withoutBase } from '../../site/routes.ts';
 
 interface Pool {
   ask<T>(message: Record<string, unknown>): Promise<T>;
@@ -135,8 +135,8 @@ export async function writeTwin(pathname: string, marked: string, record: boolea
   const twin = twinPath(pathname);
   if (pathToScript(pathname) !== 'zh-hans' || !twin.endsWith('/'))
     throw new Error(`writeTwin: ${pathname} is not a zh-hans page path`);
-  // Astro writes pages to their decoded paths (keywords/跨部门协同/), and so do we.
-  const file = join(pool.outDir, decodeURIComponent(twin), 'index.html');
+  // Astro writes pages to their decoded paths (keywords/跨部门协同/), without the base, and so do we.
+  const file = join(pool.outDir, decodeURIComponent(withoutBase(twin)!), 'index.html');
   const job: Promise<void> = pool
     .ask<void>({ twin: true, html: marked, record, file })
     .then(
