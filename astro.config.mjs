@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/search-index.ts';
 import hantPages from './src/integrations/traditional-twins.ts';
+import caseRecords from './src/integrations/case-records.ts';
 import { builtScripts } from './src/build/built-scripts.ts';
 import { siteLocation } from './src/site/site-url.ts';
 import { pathToScript, rootPath, twinPath } from './src/site/routes.ts';
@@ -76,6 +77,8 @@ export default defineConfig({
     // zh-hant pages are made from the zh-hans ones on a worker thread during the build (src/build/twins/pool.ts);
     // at the end it writes the table the traditional search page converts its results with, next to the index.
     hantPages({ twinPages }),
+    // /data/cases/{id}.json, each case's record as in /data/cases.json, for the case pages' downloads.
+    caseRecords(),
   ],
   devToolbar: { enabled: false },
   vite: {

@@ -54,6 +54,8 @@ export const numbersPath = (script: Script) => withBase(`${script}/numbers/`);
 export const feedPath = (script: Script) => withBase(`${script}/rss.xml`);
 export const dataJsonPath = withBase('data/cases.json');
 export const dataCsvPath = withBase('data/cases.csv');
+/** A case's record as in /data/cases.json, alone (src/build/case-records.ts). */
+export const caseRecordPath = (id: string) => withBase(`data/cases/${id}.json`);
 export const faviconPath = withBase('favicon.svg');
 /** The Pagefind bundle (index, pagefind.js, facet tables). */
 export const pagefindPath = withBase('pagefind/');
