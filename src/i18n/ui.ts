@@ -184,7 +184,7 @@ const hans = {
   citedNational: '国家法律法规',
   citedLocal: '地方文件',
   citedOther: '其他文件',
-  citedSearch: '在国家法律法规数据库中检索“{title}”',
+  citedSearch: '在国家法律法规数据库中检索《{title}》',
   documentsTitle: '案例提及的文件',
   documentsIntro:
     '各案例正文中以书名号《》提及的法律、法规和文件，按类别列出，每份文件后是提及它的案例。国家法律、行政法规和部门规章链接到国家法律法规数据库中按标题的检索；地方文件和其他文件只列标题。',
@@ -407,7 +407,7 @@ const hant: UiStrings = {
   citedNational: '國家法律法規',
   citedLocal: '地方文件',
   citedOther: '其他文件',
-  citedSearch: '在國家法律法規資料庫中檢索「{title}」',
+  citedSearch: '在國家法律法規資料庫中檢索《{title}》',
   documentsTitle: '案例提及的文件',
   documentsIntro:
     '各案例內文中以書名號《》提及的法律、法規和文件，依類別列出，每份文件後是提及它的案例。國家法律、行政法規和部門規章連結到國家法律法規資料庫中依標題的檢索；地方文件和其他文件只列標題。',

@@ -51,6 +51,8 @@ export const docPath = (script: Script, slug: string) => withBase(`${script}/doc
 export const yearPath = (script: Script, year?: number) =>
   withBase(`${script}/years/${year ? `${year}/` : ''}`);
 export const numbersPath = (script: Script) => withBase(`${script}/numbers/`);
+/** Every document the cases cite, with its cases (src/model/cited-documents.ts). */
+export const documentsPath = (script: Script) => withBase(`${script}/documents/`);
 export const feedPath = (script: Script) => withBase(`${script}/rss.xml`);
 export const dataJsonPath = withBase('data/cases.json');
 export const dataCsvPath = withBase('data/cases.csv');
