@@ -193,6 +193,11 @@ const hans = {
   documentsCount: '{n} 份文件',
   navDocuments: '按文件',
   browseDocumentsHint: '案例正文提及的法律法规和文件',
+  datasetCiteHeading: '引用本库数据',
+  datasetCiteIntro:
+    '引用全部案例数据（数据集）时，按 GB/T 7714—2025 著录为 [DS/OL]，圆括号内是数据的更新日期（现为 {date}），方括号内填您引用的日期：',
+  datasetLicence: '数据的许可：',
+  datasetFiles: '。同样的引用和许可写在数据文件中：',
   darkMode: '夜间',
   darkModeLabel: '夜间模式：深色背景（再按一次恢复）',
   // The search page (/{script}/search/). {n}, {q} … are filled in by `fill` in the browser.
@@ -416,6 +421,11 @@ const hant: UiStrings = {
   documentsCount: '{n} 份文件',
   navDocuments: '依文件',
   browseDocumentsHint: '案例內文提及的法律法規和文件',
+  datasetCiteHeading: '引用本庫資料',
+  datasetCiteIntro:
+    '引用全部案例資料（資料集）時，依 GB/T 7714—2025 著錄為 [DS/OL]，圓括號內是資料的更新日期（現為 {date}），方括號內填您引用的日期：',
+  datasetLicence: '資料的授權：',
+  datasetFiles: '。同樣的引用和授權寫在資料檔中：',
   darkMode: '夜間',
   darkModeLabel: '夜間模式：深色背景（再按一次恢復）',
   searchTitle: '搜尋案例',

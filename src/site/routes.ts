@@ -56,6 +56,8 @@ export const documentsPath = (script: Script) => withBase(`${script}/documents/`
 export const feedPath = (script: Script) => withBase(`${script}/rss.xml`);
 export const dataJsonPath = withBase('data/cases.json');
 export const dataCsvPath = withBase('data/cases.csv');
+/** The CSV's metadata (licence, update date, citation, columns), W3C CSVW's sidecar file. */
+export const dataCsvMetadataPath = withBase('data/cases.csv-metadata.json');
 /** A case's record as in /data/cases.json, alone (src/build/case-records.ts). */
 export const caseRecordPath = (id: string) => withBase(`data/cases/${id}.json`);
 export const faviconPath = withBase('favicon.svg');
