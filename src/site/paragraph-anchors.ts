@@ -77,7 +77,7 @@ export function anchorParagraphs(
       `${escapeAttribute(labels.marker(number))}</a>`;
     const report = labels.report
       ? `<a class="para-report no-print" href="${escapeAttribute(labels.report.href(id))}" ` +
-        `aria-label="${escapeAttribute(labels.report.label(number))}" rel="external" data-pagefind-ignore>` +
+        `aria-label="${escapeAttribute(labels.report.label(number))}" rel="noopener external" data-pagefind-ignore>` +
         `${escapeAttribute(labels.report.text)}</a>`
       : '';
     return `<p id="${id}" data-para="${number}">${link}${report}${inner}</p>`;

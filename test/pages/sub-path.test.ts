@@ -14,7 +14,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { copyProject } from '../../cli/bench/workspace.ts';
 import { serveDist } from '../../cli/harness/server.ts';
+import { strFromU8, unzipSync } from 'fflate';
 import { loadToHant } from '../../src/i18n/script.ts';
+import { ui } from '../../src/i18n/ui.ts';
 import { astroBuild } from '../support/astro-build.ts';
 import { contentCases } from '../support/content.ts';
 import { htmlReferences } from '../support/html-refs.ts';
@@ -171,6 +173,27 @@ describe('a site built for https://example.gov.cn/alk/ and served at /alk/ only'
         ).toBeGreaterThan(0);
       await page.locator(`main a[href="${base}zh-hant/"]`).click();
       await page.waitForURL(`${origin}${base}zh-hant/`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('makes the Word file of a case page from a chunk under /alk/, citing its /alk/ URL', async () => {
+    const id = contentCases()[0]!.id;
+    const page = await browser.newPage();
+    const responses = recordResponses(page);
+    try {
+      await page.goto(`${origin}${base}zh-hant/cases/${id}/`);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: ui['zh-hant'].downloadDocx }).click(),
+      ]);
+      const document = strFromU8(
+        unzipSync(new Uint8Array(readFileSync((await download.path())!)))['word/document.xml']!,
+      );
+      expect(document).toContain(`${siteUrl}zh-hant/cases/${id}/.`);
+      expect(responses.some((r) => /\/alk\/_astro\/docx\.[\w-]+\.js$/.test(r))).toBe(true);
+      expect(outsideBaseOrFailed(responses)).toEqual([]);
     } finally {
       await page.close();
     }
