@@ -54,7 +54,7 @@ describe('anchorParagraphs', () => {
       },
     });
     expect(html).toContain(
-      '第2段</a><a class="para-report no-print" href="https://example.org/issues/new?paragraph=p2&amp;x=&quot;1&quot;" aria-label="报告此段错误（第2段）" rel="external" data-pagefind-ignore>报告此段错误</a>体现了',
+      '第2段</a><a class="para-report no-print" href="https://example.org/issues/new?paragraph=p2&amp;x=&quot;1&quot;" aria-label="报告此段错误（第2段）" rel="noopener external" data-pagefind-ignore>报告此段错误</a>体现了',
     );
     // The paragraph's own text is unchanged.
     expect(paragraphs[1]!.text).toBe('体现了执法理念从“管理”向“服务”的转变 & 提升。');
