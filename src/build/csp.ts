@@ -37,11 +37,23 @@ export function scriptHash(text: string): string {
   return hash;
 }
 
-/** The texts of the inline scripts of a page (scripts with a `src` load a file and are covered by 'self'). */
+/** A script element's `type` that browsers run: none, a JavaScript MIME type, or `module`. */
+const runs = (attributes: string) => {
+  const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+  return !type || type === 'module' || /^(text|application)\/(x-)?(java|ecma)script$/.test(type);
+};
+
+/**
+ * The texts of the inline scripts of a page that the browser runs. Scripts
+ * with a `src` load a file and are covered by 'self'; data blocks (JSON-LD,
+ * `application/json`) are never run, so CSP does not govern them and they
+ * need no hash (one per case page would make the policy grow with the site).
+ */
 export function inlineScripts(html: string): string[] {
   const out: string[] = [];
   for (const match of html.matchAll(inlineScript)) {
-    if (/\ssrc\s*=/i.test(match[1] ?? '')) continue;
+    const attributes = match[1] ?? '';
+    if (/\ssrc\s*=/i.test(attributes) || !runs(attributes)) continue;
     out.push(match[2] ?? '');
   }
   return out;

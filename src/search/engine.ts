@@ -27,6 +27,7 @@ import {
 } from './facets.ts';
 import { facetParams, type FacetParam, type SearchState } from './state.ts';
 import { decodeFragment, type Fragment } from './fragment.ts';
+import { pagefindPath, twinPath } from '../site/routes.ts';
 
 export interface SubResult {
   title: string;
@@ -81,7 +82,8 @@ const excerptLength = 40;
 export async function loadPagefind(bundlePath: string): Promise<PagefindApi> {
   const url = `${bundlePath}pagefind.js`;
   const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-  await pagefind.options({ excerptLength });
+  // The index holds the pages' paths with the site's base (src/site/routes.ts): Pagefind must not add it again.
+  await pagefind.options({ excerptLength, baseUrl: '/' });
   await pagefind.init();
   return pagefind;
 }
@@ -125,7 +127,7 @@ export class SearchEngine {
     facets: Facets,
     script: Script,
     hints: FoldHints,
-    bundlePath = '/pagefind/',
+    bundlePath = pagefindPath,
     display: DisplayText = (t) => t,
   ) {
     this.pagefind = pagefind;
@@ -140,7 +142,7 @@ export class SearchEngine {
   static async load(
     script: Script,
     hints: FoldHints,
-    bundlePath = '/pagefind/',
+    bundlePath = pagefindPath,
   ): Promise<SearchEngine> {
     const [pagefind, facets, display] = await Promise.all([
       loadPagefind(bundlePath),
@@ -284,7 +286,8 @@ function ownText(data: ResultData & Partial<Fragment>): ResultData {
  */
 export function inScript(data: ResultData, script: Script, display: DisplayText): ResultData {
   if (script === 'zh-hans') return data;
-  const url = (href: string) => href.replace(/^\/zh-hans\//, `/${script}/`);
+  // The same page in the page's script, under the site's base.
+  const url = twinPath;
   const excerpt = (html: string) =>
     displayExcerpt(html, display)
       .map(([text, marked]) => (marked ? `<mark>${escapeHtml(text)}</mark>` : escapeHtml(text)))

@@ -7,6 +7,7 @@ import type { Script } from '../i18n/script.ts';
 import { builtScripts } from '../build/built-scripts.ts';
 import { makesTwins } from '../build/twins/pool.ts';
 import { keywordGroups, regionTree, yearGroups } from '../model/grouping.ts';
+import { citedTitles, documentLevel, type DocumentLevel } from '../model/cited-documents.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 export type SourceEntry = CollectionEntry<'sources'>;
@@ -149,4 +150,31 @@ export async function sourceIndex(): Promise<{ source: SourceEntry; cases: CaseE
   return Promise.all(
     sources.map(async (source) => ({ source, cases: await casesOfSource(source.id) })),
   );
+}
+
+/** The titles in 《…》 a case cites, in its title and body (src/model/cited-documents.ts). */
+export const caseCitedTitles = (entry: CaseEntry) =>
+  citedTitles(`${entry.data.title}\n${entry.body ?? ''}`);
+
+const levelOrder: Record<DocumentLevel, number> = { national: 0, local: 1, other: 2 };
+const zhCollator = new Intl.Collator('zh');
+
+/** Every document the cases cite, with its level and its cases: national first, then by number of cases and title. */
+export async function documentIndex(): Promise<
+  { title: string; level: DocumentLevel; cases: CaseEntry[] }[]
+> {
+  return once('documents', async () => {
+    const byTitle = new Map<string, CaseEntry[]>();
+    for (const entry of await allCases())
+      for (const title of caseCitedTitles(entry))
+        byTitle.set(title, [...(byTitle.get(title) ?? []), entry]);
+    return [...byTitle]
+      .map(([title, cases]) => ({ title, level: documentLevel(title), cases }))
+      .sort(
+        (a, b) =>
+          levelOrder[a.level] - levelOrder[b.level] ||
+          b.cases.length - a.cases.length ||
+          zhCollator.compare(a.title, b.title),
+      );
+  });
 }

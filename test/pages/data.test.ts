@@ -6,12 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readDist } from '../support/dist.ts';
-import { contentCases } from '../support/content.ts';
+import { contentCases, contentDir } from '../support/content.ts';
 import { parseCsv } from '../support/csv-parse.ts';
 import { distFileOf } from '../support/links.ts';
 import { caseFields, csvColumns } from '../../src/model/schema/fields.ts';
 import { visibleText } from '../support/dist.ts';
 import { ui } from '../../src/i18n/ui.ts';
+import { datasetLicence } from '../../src/site/dataset.ts';
 
 const cases = contentCases();
 const json = JSON.parse(readDist('data/cases.json'));
@@ -86,6 +87,42 @@ describe('/data/cases.csv', () => {
       expect(row[column('urlHant')]).toBe(record.urlHant);
       expect(row[column('text')]).toBe(record.text);
     }
+  });
+});
+
+describe('the dataset as a dataset', () => {
+  const updated = json.cases
+    .flatMap((r: { added: string; lastRevised: string }) => [r.added, r.lastRevised])
+    .sort()
+    .at(-1);
+  const jsonUrl = new URL('data/cases.json', json.site).href;
+
+  test('cases.json carries its licence, its update date and its GB/T 7714—2025 [DS/OL] citation', () => {
+    expect(json.updated).toBe(updated);
+    expect(json.licence).toEqual(datasetLicence);
+    expect(json.citation).toBe(
+      `涉企行政执法典型案例库. ${json.title}[DS/OL]. （${updated}）[引用日期]. ${jsonUrl}.`,
+    );
+  });
+
+  test('cases.csv stays plain RFC 4180, with the same licence, date and citation in its CSVW sidecar', () => {
+    expect(csvText.slice(1).startsWith(`${csvColumns()[0]!.name},`)).toBe(true);
+    const meta = JSON.parse(readDist('data/cases.csv-metadata.json'));
+    expect(meta['@context'][0]).toBe('http://www.w3.org/ns/csvw');
+    expect(meta.url).toBe(new URL('data/cases.csv', json.site).href);
+    expect(meta['dc:license']).toEqual({ '@id': datasetLicence.url });
+    expect(meta['dc:modified']).toBe(updated);
+    expect(meta['dc:bibliographicCitation']).toBe(json.citation);
+    const [header] = parseCsv(csvText.slice(1));
+    expect(meta.tableSchema.columns.map((c: { name: string }) => c.name)).toEqual(header);
+  });
+
+  test('the 引用指南 gives the same citation, and the 数据说明 the licence', () => {
+    expect(readDist('zh-hans/docs/citation/index.html')).toContain(
+      `<p id="dataset-citation">${json.citation}</p>`,
+    );
+    expect(readDist('zh-hant/docs/citation/index.html')).toContain('id="dataset-citation"');
+    expect(readFileSync(`${contentDir}docs/data.mdx`, 'utf8')).toContain(datasetLicence.url);
   });
 });
 

@@ -39,6 +39,24 @@ describe('anchorParagraphs', () => {
     expect(html).toContain('>¶1</a>');
   });
 
+  test('follows the link with a 报告此段错误 link for the paragraph when asked, hidden from the index and from print', () => {
+    const { html, paragraphs } = anchorParagraphs(body, {
+      marker: (n) => `第${n}段`,
+      copyLink: (n) => `复制第${n}段链接`,
+      copied: (n) => `已复制第${n}段链接`,
+      report: {
+        text: '报告此段错误',
+        label: (n) => `报告此段错误（第${n}段）`,
+        href: (id) => `https://example.org/issues/new?paragraph=${id}&x="1"`,
+      },
+    });
+    expect(html).toContain(
+      '第2段</a><a class="para-report no-print" href="https://example.org/issues/new?paragraph=p2&amp;x=&quot;1&quot;" aria-label="报告此段错误（第2段）" rel="noopener external" data-pagefind-ignore>报告此段错误</a>体现了',
+    );
+    // The paragraph's own text is unchanged.
+    expect(paragraphs[1]!.text).toBe('体现了执法理念从“管理”向“服务”的转变 & 提升。');
+  });
+
   test('keeps the text of each paragraph without tags, for finding quotes', () => {
     expect(anchorParagraphs(body).paragraphs[1]!.text).toBe(
       '体现了执法理念从“管理”向“服务”的转变 & 提升。',

@@ -26,7 +26,7 @@ import type { ConversionTable } from '../../i18n/recorded-table.ts';
 import { pageIn } from './page.ts';
 import type { Envelope, Reply, TwinAnswers, TwinKind, TwinRequest } from './protocol.ts';
 import { InFlight } from '../in-flight.ts';
-import { pathToScript, twinPath } from '../../site/routes.ts';
+import { pathToScript, twinPath, withoutBase } from '../../site/routes.ts';
 
 interface Pool {
   ask<K extends TwinKind>(request: Extract<TwinRequest, { kind: K }>): Promise<TwinAnswers[K]>;
@@ -137,8 +137,8 @@ export async function writeTwin(pathname: string, marked: string, record: boolea
   const twin = twinPath(pathname);
   if (pathToScript(pathname) !== 'zh-hans' || !twin.endsWith('/'))
     throw new Error(`writeTwin: ${pathname} is not a zh-hans page path`);
-  // Astro writes pages to their decoded paths (keywords/跨部门协同/), and so do we.
-  const file = join(pool.outDir, decodeURIComponent(twin), 'index.html');
+  // Astro writes pages to their decoded paths (keywords/跨部门协同/), without the base, and so do we.
+  const file = join(pool.outDir, decodeURIComponent(withoutBase(twin)!), 'index.html');
   await pool.writing.add(() =>
     pool.ask({ kind: 'twin', html: marked, record, file }).then(
       () => void pool.written.push(twin),
