@@ -2,7 +2,7 @@
  * The case page's downloads (下载本案例), made in the browser when a reader
  * asks for one: the case page's script imports this module only then
  * (src/components/CopyControls.astro), and this module imports the Word writer
- * (src/site/docx.ts, with fflate) only for a Word file. Nothing is fetched
+ * (src/client/docx.ts, with fflate) only for a Word file. Nothing is fetched
  * but those two chunks of the site itself: the file is made from the page
  * the reader has open, in its script, so it says exactly what the page says.
  */
@@ -127,7 +127,7 @@ export async function caseDownload(
       type: 'application/vnd.citationstyles.csl+json',
       data: JSON.stringify(caseCsl(file), null, 2),
     };
-  const { docxFile, docxMimeType } = await import('../site/docx.ts');
+  const { docxFile, docxMimeType } = await import('./docx.ts');
   const bytes = docxFile({
     title: file.title,
     creator: file.siteName,

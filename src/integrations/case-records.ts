@@ -1,7 +1,7 @@
-/** Writes /data/cases/{id}.json, one record per case, when the build is done (src/build/case-records.ts). */
+/** Writes /data/cases/{id}.json, one record per case, when the build is done (src/build/case-record-files.ts). */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { writeCaseRecords } from '../build/case-records.ts';
+import { writeCaseRecords } from '../build/case-record-files.ts';
 
 export default function caseRecords(): AstroIntegration {
   return {

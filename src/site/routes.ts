@@ -62,7 +62,7 @@ export const dataJsonPath = withBase('data/cases.json');
 export const dataCsvPath = withBase('data/cases.csv');
 /** The CSV's metadata (licence, update date, citation, columns), W3C CSVW's sidecar file. */
 export const dataCsvMetadataPath = withBase('data/cases.csv-metadata.json');
-/** A case's record as in /data/cases.json, alone (src/build/case-records.ts). */
+/** A case's record as in /data/cases.json, alone (src/build/case-record-files.ts). */
 export const caseRecordPath = (id: string) => withBase(`data/cases/${id}.json`);
 export const faviconPath = withBase('favicon.svg');
 /** The Pagefind bundle (index, pagefind.js, facet tables). */

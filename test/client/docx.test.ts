@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { docxFile } from '../../src/site/docx.ts';
+import { docxFile } from '../../src/client/docx.ts';
 import { wordText } from '../support/word.ts';
 
 const input = {
