@@ -1,7 +1,7 @@
 /**
  * The case page's downloads (下载本案例), made in the browser when a reader
  * asks for one: the case page's script imports this module only then
- * (src/components/CopyControls.astro), and this module imports the Word writer
+ * (src/components/case/CopyControls.astro), and this module imports the Word writer
  * (src/client/docx.ts, with fflate) only for a Word file. Nothing is fetched
  * but those two chunks of the site itself: the file is made from the page
  * the reader has open, in its script, so it says exactly what the page says.
