@@ -4,7 +4,7 @@
  * and the fixture is not updated, this fails in `npm test`, before the longer
  * contributor suite would.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -21,14 +21,16 @@ describe('the contributor fixture', () => {
     const fixture = join(repoRoot, 'test/fixtures/contributor');
     for (const folder of ['raw', 'sources', 'cases']) {
       for (const name of readdirSync(join(fixture, folder))) {
-        expect(readdirSync(join(repoRoot, 'content', folder)), `${folder}/${name}`).not.toContain(
-          name,
-        );
-        cpSync(join(fixture, folder, name), join(dir, 'content', folder, name));
+        const file = join(fixture, folder, name);
+        const existing = join(repoRoot, 'content', folder, name);
+        // Only the copy that npm run test:contributor makes holds it already, unchanged.
+        if (existsSync(existing))
+          expect(readFileSync(existing, 'utf8')).toBe(readFileSync(file, 'utf8'));
+        cpSync(file, join(dir, 'content', folder, name));
       }
     }
     const result = checkContent({ cwd: dir });
     expect(result.problems.map(formatProblem)).toEqual([]);
-    expect(result.caseCount).toBe(readdirSync(join(repoRoot, 'content/cases')).length + 1);
+    expect(result.caseCount).toBe(readdirSync(join(dir, 'content/cases')).length);
   });
 });

@@ -14,7 +14,7 @@ import {
   waitForSearch,
 } from '../../cli/harness/search-driver.ts';
 import { readDist } from '../support/dist.ts';
-import { facetParams, facets } from '../../src/model/schema/fields.ts';
+import { caseFields, facetParams, facets } from '../../src/model/schema/fields.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { loadToHant } from '../../src/i18n/convert.ts';
 
@@ -86,5 +86,17 @@ describe('clearing the filters', () => {
     for (const param of facetParams)
       expect(await page.locator(`select[name="${param}"]`).inputValue(), param).toBe('');
     expect((await showResults(page, 1)).length).toBeGreaterThan(0);
+  });
+});
+
+describe("the search page's script", () => {
+  test('carries the facets of the registry, and not the rest of it (dataset readers, documentation, fixes)', () => {
+    const html = readDist('zh-hans/search/index.html');
+    const scripts = [...html.matchAll(/<script[^>]+src="\/([^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    const code = scripts.map((file) => readDist(file)).join('\n');
+    for (const param of facetParams) expect(code).toContain(facets[param].any);
+    expect(code).not.toContain(caseFields.id.doc);
+    expect(code).not.toContain(caseFields.metrics.fixes['metrics[].quote']);
   });
 });
