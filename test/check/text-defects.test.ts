@@ -13,8 +13,17 @@ describe('findTextDefects', () => {
     ]);
   });
 
+  test('finds pinyin in full-width brackets, and after a lone capital that mojibake left', () => {
+    expect(matches('規（guī）范，鎸崿F(xiàn)執，經驗?,F（xiàn）將')).toEqual([
+      '（guī）',
+      '(xiàn)',
+      '?',
+      '（xiàn）',
+    ]);
+  });
+
   test('leaves Latin words in brackets that are not pinyin', () => {
-    expect(matches('政务服务(APP)和小程序(app)')).toEqual([]);
+    expect(matches('政务服务(APP)和小程序(app)，（AI）助手，资质(CMA)')).toEqual([]);
   });
 
   test('finds half-width punctuation only between Chinese characters', () => {
@@ -27,6 +36,13 @@ describe('findTextDefects', () => {
 
   test('finds ? between Chinese characters, U+FFFD and private-use characters', () => {
     expect(matches('效能?有效\uFFFD字\uE5E5')).toEqual(['?', '\uFFFD', '\uE5E5']);
+  });
+
+  test('finds a ? touching Chinese text on one side only: lost text, or a half-width question mark', () => {
+    const defects = findTextDefects('做法?,现将；怎么办?');
+    expect(defects.map((d) => d.match)).toEqual(['?', '?']);
+    expect(defects[0]!.what).toContain('丢失的文字');
+    expect(defects[1]!.fix).toContain('全角“？”');
   });
 
   test('finds nothing in clean full-width text', () => {
