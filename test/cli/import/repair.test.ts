@@ -44,7 +44,8 @@ describe('pinyin annotations', () => {
   });
 
   test('the importer strips exactly what the check flags', () => {
-    const text = '地區(qū)、規（guī）范、鎸崿F(xiàn)、资质(CMA)、平台(APP)、（AI）助手、(2025年第3期)';
+    const text =
+      '地區(qū)、規（guī）范、鎸崿F(xiàn)、资质(CMA)、平台(APP)、（AI）助手、(2025年第3期)';
     const flagged = findTextDefects(text).filter((d) => d.what.includes('拼音'));
     expect(flagged.map((d) => d.match)).toEqual(['(qū)', '（guī）', '(xiàn)']);
     expect(findTextDefects(stripPinyin(text)).filter((d) => d.what.includes('拼音'))).toEqual([]);
@@ -92,7 +93,9 @@ describe('full-width punctuation', () => {
 describe('a ? between two characters', () => {
   test('is lost text, never punctuation: it stays and is reported', () => {
     expect(restorePunctuation('作用?现将')).toBe('作用?现将');
-    expect(findMojibake('形成了一批经验做法。作用?现将10个案例')[0]!.reason).toContain('丢失的文字');
+    expect(findMojibake('形成了一批经验做法。作用?现将10个案例')[0]!.reason).toContain(
+      '丢失的文字',
+    );
   });
 });
 
