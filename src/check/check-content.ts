@@ -20,6 +20,13 @@ import { rawExistsProblems } from './rules/raw-exists.ts';
 import { cleanTextProblems } from './rules/clean-text.ts';
 import { mdxContentOnlyProblems } from './rules/mdx-content-only.ts';
 import { claimsOf, uniqueProblems } from './rules/unique.ts';
+import { placeholderProblems } from './rules/placeholders.ts';
+import { sourceNoteProblems } from './rules/source-notes.ts';
+import { idMatchesCaseProblems } from './rules/id-matches-case.ts';
+import { metricUnitProblems } from './rules/metric-unit.ts';
+import { metricNotDateProblems } from './rules/metric-not-date.ts';
+import { bodyFormatProblems } from './rules/body-format.ts';
+import { leftoverScriptProblems } from './rules/leftover-script.ts';
 
 export interface CheckOptions {
   /** Files or folders to check. Default: the cases folder and the sources folder. */
@@ -47,9 +54,18 @@ const frontmatterRules: FileRule[] = [
   unknownFieldProblems,
   fileNameProblems,
   keywordProblems,
+  placeholderProblems,
 ];
-const caseRules: FileRule[] = [metricQuoteProblems, sourceExistsProblems];
-const sourceRules: FileRule[] = [rawExistsProblems];
+const caseRules: FileRule[] = [
+  metricQuoteProblems,
+  metricUnitProblems,
+  metricNotDateProblems,
+  sourceExistsProblems,
+  idMatchesCaseProblems,
+];
+const sourceRules: FileRule[] = [rawExistsProblems, sourceNoteProblems];
+/** Rules on the text, whatever the frontmatter. */
+const textRules: FileRule[] = [leftoverScriptProblems, bodyFormatProblems];
 
 function checkFile(file: ContentFile, context: CheckContext): Problem[] {
   const syntax = frontmatterSyntaxProblems(file);
@@ -61,6 +77,7 @@ function checkFile(file: ContentFile, context: CheckContext): Problem[] {
     ...rules.flatMap((rule) => rule(file, context)),
     ...cleanTextProblems(file),
     ...mdxContentOnlyProblems(file),
+    ...textRules.flatMap((rule) => rule(file, context)),
   ];
 }
 
@@ -110,7 +127,14 @@ function prepare(options: CheckOptions): Prepared {
     ? options.paths
     : DEFAULT_PATHS.filter((p) => existsSync(resolve(cwd, p)));
   const { files, problems } = collectFiles(paths, sourcesDirAbs, cwd);
+  const caseIds = new Set([
+    ...contentNames(resolve(cwd, DEFAULT_PATHS[0]!)),
+    ...files
+      .filter((f) => f.kind === 'case')
+      .map((f) => basename(f.absPath).replace(/\.mdx?$/, '')),
+  ]);
   const context: CheckContext = {
+    caseIds,
     // A case may cite a source of the sources folder, or a new source checked with it (import drafts).
     sourceSlugs: new Set([
       ...contentNames(sourcesDirAbs),

@@ -6,9 +6,10 @@ import { findTextDefects } from '../text-defects.ts';
 
 /**
  * Fields that describe repairs, and so quote the broken forms they fixed
- * (`删除拼音注音，如“地區(qū)”`): they are notes about the text, not the published text.
+ * (`删除拼音注音，如“地區(qū)”`), or report what the importer found (`notes[].note`): they are
+ * notes about the text, not the published text.
  */
-const REPAIR_NOTES = /^(history\[\d+\]\.note|repairs\[\d+\])$/;
+const REPAIR_NOTES = /^(history\[\d+\]\.note|repairs\[\d+\]|notes\[\d+\]\.note)$/;
 
 function frontmatterProblems(file: ContentFile): Problem[] {
   const problems: Problem[] = [];
