@@ -74,7 +74,7 @@ export function nextCaseIdAfter(
 ): string {
   const numbers = [...used].flatMap((id) => {
     const parsed = parseCaseId(id);
-    return parsed && parsed.prefix === prefix && String(parsed.year) === String(year)
+    return parsed && parsed.prefix === prefix && parsed.year === Number(year)
       ? [parsed.sequence]
       : [];
   });

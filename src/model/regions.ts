@@ -181,3 +181,131 @@ export function guessRegion(text: string): RegionInput | undefined {
     code: (county ?? realCity ?? p).code,
   };
 }
+
+/** One place a text names: the division(s) the name may stand for, where, and how it was written. */
+export interface DivisionMention {
+  /** The divisions of this name (several when the name is not unique, e.g. 通州区). */
+  candidates: Division[];
+  /** Offset in the text. */
+  index: number;
+  /** The name as written (`泰州`, `泰州市`). */
+  name: string;
+}
+
+/** Names that are divisions in the data but never mean one in a case text. */
+const notPlaces = new Set(['市辖区', '县', '城区', '郊区', '矿区', '新区', '省直辖县级行政区划']);
+
+/** County-level codes ending 7x are statistical zones (开发区, 管理区), not GB/T 2260 divisions. */
+const isStatisticalZone = (d: Division) => d.level === 'county' && d.code[4] === '7';
+
+const shortName = (d: Division): string | undefined => {
+  const short =
+    d.level === 'province'
+      ? d.name.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, '')
+      : d.level === 'city'
+        ? d.name.replace(/(.{2,}?)(?:[\u4e00-\u9fa5]{1,6}族)*(自治州|地区|盟|市)$/, '$1')
+        : undefined;
+  return short && short !== d.name && [...short].length >= 2 ? short : undefined;
+};
+
+interface NameEntry {
+  name: string;
+  divisions: Division[];
+  /** Province names win over other names of the same length (海南 the province, not the prefecture). */
+  rank: number;
+  short: boolean;
+}
+
+let names: Map<string, NameEntry[]> | undefined;
+
+function nameIndex(): Map<string, NameEntry[]> {
+  if (names) return names;
+  const byName = new Map<string, NameEntry>();
+  const add = (name: string, d: Division, short: boolean) => {
+    const key = `${short ? 's' : 'f'}${name}`;
+    const entry = byName.get(key) ?? {
+      name,
+      divisions: [],
+      rank: d.level === 'province' ? 0 : d.level === 'city' ? 1 : 2,
+      short,
+    };
+    entry.divisions.push(d);
+    byName.set(key, entry);
+  };
+  for (const d of [...provinces, ...cities, ...counties]) {
+    if (notPlaces.has(d.name) || isStatisticalZone(d)) continue;
+    add(d.name, d, false);
+    const short = shortName(d);
+    if (short) add(short, d, true);
+  }
+  names = new Map();
+  for (const entry of byName.values()) {
+    const first = entry.name[0]!;
+    names.set(first, [...(names.get(first) ?? []), entry]);
+  }
+  for (const list of names.values())
+    list.sort(
+      (a, b) =>
+        b.name.length - a.name.length || a.rank - b.rank || Number(a.short) - Number(b.short),
+    );
+  return names;
+}
+
+/** Words in which a short city name is not the city (中山大学, 普洱茶, 大同小异). */
+const notAfterShortName = /^(大学|路|街|公园|茶|小异|学院)/;
+
+/**
+ * Every division a text names, left to right, the longest name winning at each place:
+ * full names (`泰兴市`, `锡林郭勒盟`) and, for provinces and prefectures, short names (`宁夏`,
+ * `泰州`, `锡林郭勒`). County names count only in full. Anonymised names (`某市`) are none.
+ */
+export function findDivisions(text: string): DivisionMention[] {
+  const index = nameIndex();
+  const out: DivisionMention[] = [];
+  for (let i = 0; i < text.length;) {
+    const entries = index.get(text[i]!);
+    const hit = entries?.find(
+      (e) =>
+        text.startsWith(e.name, i) &&
+        !(e.short && notAfterShortName.test(text.slice(i + e.name.length))),
+    );
+    if (!hit) {
+      i++;
+      continue;
+    }
+    // Several entries may share the name (a full name and another division's short name).
+    const candidates = entries!
+      .filter((e) => e.name === hit.name && (e.rank === hit.rank || !e.short))
+      .flatMap((e) => e.divisions);
+    out.push({ candidates: [...new Set(candidates)], index: i, name: hit.name });
+    i += hit.name.length;
+  }
+  return out;
+}
+
+/** The chain of a division, from its province down: [province, city?, county?]. */
+export function divisionChain(d: Division): Division[] {
+  const province = divisionByCode(d.provinceCode)!;
+  if (d.level === 'province') return [d];
+  if (d.level === 'city') return [province, d];
+  const city = d.cityCode ? divisionByCode(d.cityCode) : undefined;
+  return city ? [province, city, d] : [province, d];
+}
+
+/** Whether `a` is `b` or contains it. */
+export const containsDivision = (a: Division, b: Division): boolean =>
+  divisionChain(b).some((d) => d.code === a.code);
+
+/** A division as a case's region (the 市辖区 and 县 placeholders of municipalities left out). */
+export function regionOf(d: Division): RegionInput {
+  const chain = divisionChain(d).filter((x) => x.name !== '市辖区' && x.name !== '县');
+  const [p, ...rest] = chain;
+  const city = rest.find((x) => x.level === 'city');
+  const county = rest.find((x) => x.level === 'county');
+  return {
+    province: p!.name,
+    ...(city ? { city: city.name } : {}),
+    ...(county ? { county: county.name } : {}),
+    code: d.code,
+  };
+}
