@@ -5,7 +5,7 @@
  */
 import {
   FULL_WIDTH,
-  HALF_WIDTH_BETWEEN,
+  HALF_WIDTH_NEAR_HAN,
   PRIVATE_USE,
   QUESTION_RUN,
   REPLACEMENT,
@@ -35,7 +35,11 @@ const RESTORE = '对照原文或其他公开版本恢复这几个字';
 
 export function findTextDefects(text: string): TextDefect[] {
   const defects: TextDefect[] = [];
-  for (const { index, match } of pinyinAnnotations(text)) {
+  const annotations = pinyinAnnotations(text);
+  /** A bracket of a pinyin annotation is reported with the annotation, not again as half-width. */
+  const inAnnotation = (i: number) =>
+    annotations.some((a) => i >= a.index && i < a.index + a.match.length);
+  for (const { index, match } of annotations) {
     defects.push({
       index,
       match,
@@ -74,11 +78,12 @@ export function findTextDefects(text: string): TextDefect[] {
         : '原文是问句就改为全角“？”，否则对照原文恢复丢失的文字',
     });
   }
-  for (const m of text.matchAll(HALF_WIDTH_BETWEEN)) {
+  for (const m of text.matchAll(HALF_WIDTH_NEAR_HAN)) {
+    if (inAnnotation(m.index)) continue;
     defects.push({
       index: m.index,
       match: m[0],
-      what: `汉字之间有半角标点“${m[0]}”${around(text, m.index, 1)}`,
+      what: `汉字旁有半角标点“${m[0]}”${around(text, m.index, 1)}`,
       fix: `改为全角“${FULL_WIDTH[m[0]]}”`,
     });
   }

@@ -9,7 +9,7 @@
  * - private-use characters and U+FFFD (mojibake);
  * - a `?` touching Chinese text: a lost byte or a lost space, never punctuation when it sits
  *   between two characters;
- * - half-width punctuation between two Chinese characters.
+ * - half-width punctuation touching Chinese characters.
  */
 
 /** Chinese characters, CJK punctuation, full-width forms and curly quotes: "Chinese text" around a mark. */
@@ -75,8 +75,15 @@ export const REPLACEMENT = /\uFFFD/g;
  */
 export const QUESTION_RUN = new RegExp(`(?<=${CJK_CONTEXT})\\?+|\\?+(?=${CJK_CONTEXT})`, 'gu');
 
-/** Half-width `, : ; ( ) !` with a Chinese character on both sides. */
-export const HALF_WIDTH_BETWEEN = new RegExp(`(?<=${CJK_CONTEXT})[,:;()!](?=${CJK_CONTEXT})`, 'gu');
+/**
+ * Half-width `, : ; ( ) !` touching a Han character, or with Chinese text on both sides: the
+ * published originals write them full-width (`执法(2025年)` → `执法（2025年）`). Between digits
+ * and in Latin text (`1,000`, `10:30`, `(CMA)` after a space) they stay.
+ */
+export const HALF_WIDTH_NEAR_HAN = new RegExp(
+  `(?<=\\p{Script=Han})[,:;()!]|[,:;()!](?=\\p{Script=Han})|(?<=${CJK_CONTEXT})[,:;()!](?=${CJK_CONTEXT})`,
+  'gu',
+);
 
 /** The full-width form of a half-width mark, as the published originals write it. */
 export const FULL_WIDTH: Readonly<Record<string, string>> = {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readContentDir } from '../../src/check/content-file.ts';
 import { caseSchema } from '../../src/model/schema/case.ts';
 import { sourceSchema } from '../../src/model/schema/source.ts';
+import { pinyinAnnotations } from '../../src/model/text-damage.ts';
 
 const cases = readContentDir('content/cases', 'case');
 const sources = readContentDir('content/sources', 'source');
@@ -14,9 +15,12 @@ const expectedIds = [
   'js-2025-02',
 ];
 
+/** The four seed sources; cases added since are checked by npm run check, not pinned here. */
+const seedSources = ['nx-2025-enforcement-cases', 'legaldaily-2025-10-29', 'nm-2025-03-business-environment', 'taixing-2025-enforcement'];
+
 describe('the 24 cases', () => {
-  test('are exactly the published ids, one file each', () => {
-    expect(cases.map((c) => c.name).sort()).toEqual([...expectedIds].sort());
+  test('are all there, one file each, with the published ids', () => {
+    expect(cases.map((c) => c.name)).toEqual(expect.arrayContaining(expectedIds));
   });
 
   test.each(cases.map((c) => [c.name, c] as const))('%s parses with the case schema and its id is its file name', (name, file) => {
@@ -33,10 +37,11 @@ describe('the 24 cases', () => {
       expect(slugs.has(data.source), `${c.name}: ${data.source}`).toBe(true);
       bySource.set(data.source, [...(bySource.get(data.source) ?? []), data.number]);
     }
-    for (const [slug, numbers] of bySource) {
+    const seeds = [...bySource].filter(([slug]) => seedSources.includes(slug));
+    for (const [slug, numbers] of seeds) {
       expect(numbers.sort((a, b) => a - b), slug).toEqual(numbers.map((_, i) => i + 1));
     }
-    expect(Object.fromEntries([...bySource].map(([s, n]) => [s, n.length]))).toEqual({
+    expect(Object.fromEntries(seeds.map(([s, n]) => [s, n.length]))).toEqual({
       'nx-2025-enforcement-cases': 10,
       'legaldaily-2025-10-29': 8,
       'nm-2025-03-business-environment': 5,
@@ -107,17 +112,20 @@ describe('clean text', () => {
     ...cases.map((f) => ({ name: f.path, text: [...strings(f.data), f.body].join('\n') })),
     ...sources.map((f) => ({ name: f.path, text: `${sourceSchema.parse(f.data).title}\n${f.body}` })),
   ];
-  const rules: [string, RegExp][] = [
-    ['拼音注音', /\p{Script=Han}\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/u],
-    ['私用区字符', /[\ue000-\uf8ff]/u],
-    ['替换字符 U+FFFD', /\ufffd/u],
-    ['汉字之间的 ?', /\p{Script=Han}\?|\?\p{Script=Han}/u],
-    ['汉字之间的半角标点', /\p{Script=Han}[,:;()]|[,:;()]\p{Script=Han}/u],
-    ['繁体残留（镜像未转换的字）', /[驗區執現務審監們過這體優營環議]/u],
+  /** Each rule gives the first offending characters of a text, if any. */
+  const pattern = (re: RegExp) => (text: string) => text.match(re)?.[0];
+  const rules: [string, (text: string) => string | undefined][] = [
+    // The check's own definition (src/model/text-damage.ts): a case that passes the check passes here.
+    ['拼音注音', (text) => pinyinAnnotations(text)[0]?.match],
+    ['私用区字符', pattern(/[\ue000-\uf8ff]/u)],
+    ['替换字符 U+FFFD', pattern(/\ufffd/u)],
+    ['汉字之间的 ?', pattern(/\p{Script=Han}\?|\?\p{Script=Han}/u)],
+    ['汉字之间的半角标点', pattern(/\p{Script=Han}[,:;()]|[,:;()]\p{Script=Han}/u)],
+    ['繁体残留（镜像未转换的字）', pattern(/[驗區執現務審監們過這體優營環議]/u)],
   ];
 
-  test.each(rules)('no content file contains %s', (_what, pattern) => {
-    expect(files.filter((f) => pattern.test(f.text)).map((f) => `${f.name}: ${f.text.match(pattern)![0]}`)).toEqual([]);
+  test.each(rules)('no content file contains %s', (_what, find) => {
+    expect(files.flatMap((f) => (find(f.text) ? [`${f.name}: ${find(f.text)}`] : []))).toEqual([]);
   });
 
   test('case bodies are plain Markdown: no JSX, no import/export, no braces or angle brackets', () => {
@@ -162,7 +170,7 @@ describe('the 4 sources', () => {
   });
 
   test('a title that is not published is marked by 〔〕', () => {
-    for (const s of sources) {
+    for (const s of sources.filter((x) => seedSources.includes(x.name))) {
       const title = sourceSchema.parse(s.data).title;
       if (s.name !== 'nm-2025-03-business-environment') expect(title, s.name).toMatch(/^〔.+〕$/);
     }
