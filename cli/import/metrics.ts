@@ -147,6 +147,19 @@ function clause(text: string, start: number, end: number): [number, number] {
   return [from, to];
 }
 
+/** The next 、 after `from` that is not inside a quotation (“进一次门、查多项事”), or -1. */
+function nextItemBreak(text: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '“' || c === '《' || c === '（') depth++;
+    else if ((c === '”' || c === '》' || c === '）') && depth > 0) depth--;
+    else if (c === '、' && depth === 0) return i;
+    else if (CLAUSE_BREAK.test(c)) return -1;
+  }
+  return -1;
+}
+
 /** Verbs that start what is said about a second figure (`为983家企业颁发…411张`). */
 const VERB =
   /颁发|开展|办理|提供|完成|查出|发现|设立|出具|组织|走访|收集|制发|下发|建立|督促|培训|帮助|服务|惠及|解决|减免|查处|覆盖|梳理|列明|提出|分析|实现|推动|核定|处置|录入|发布|受理|办结|审查|排查|检查|评查/;
@@ -173,6 +186,15 @@ const CHANGE_VERB = '(?:缩短|压缩|减少|降低|下降|降|减|缩减|压减
 const BEFORE_AFTER = new RegExp(`(?:从|由)[^，。；]{0,12}$`);
 const AFTER_VERB = new RegExp(`^[^。；]{0,8}?${CHANGE_VERB}(?:至|为|到)[^，。；]{0,8}$`);
 
+/** The start of a label without joining words (`其中`, `和`, `为` …; not the 及 of 及时). */
+const tidyStart = (label: string) =>
+  label
+    .replace(/\s+/g, '')
+    .replace(
+      /^(?:[、，,（）()]|其中|并且|以及|[和与共将从由为对的在](?=.{2})|及(?!时)|并(?!联))+/u,
+      '',
+    );
+
 /** A label without the joining words at its ends (`其中`, `和`, `为`, `对` …; not the 及 of 及时). */
 const tidy = (label: string) =>
   label
@@ -181,7 +203,7 @@ const tidy = (label: string) =>
       /^(?:[、，,（）()]|其中|并且|以及|[和与共将从由为对的在](?=.{2})|及(?!时)|并(?!联))+/u,
       '',
     )
-    .replace(/(?:[、，,（）()]|并且|以及|[和及与并的对向在])+$/u, '')
+    .replace(/(?:[、，,（）()]|并且|以及|累计|[和及与并的对向在共])+$/u, '')
     .trim();
 
 function shorten(label: string, max = 40): string {
@@ -256,17 +278,21 @@ export function findMetrics(text: string): MetricCandidate[] {
     const inClause = all.filter((g) => g.index >= from && g.end <= to);
     const i = inClause.indexOf(f);
     const pieceFrom = i > 0 ? cutBetween(text, inClause[i - 1]!, f) : from;
-    const pieceTo = i < inClause.length - 1 ? cutBetween(text, f, inClause[i + 1]!) : to;
+    let pieceTo = i < inClause.length - 1 ? cutBetween(text, f, inClause[i + 1]!) : to;
+    // A list item of its own ends at the next 、 (影响经营问题5日内处置、长期问题建章立制).
+    const item = nextItemBreak(text, f.end);
+    if (item !== -1 && item < pieceTo) pieceTo = item;
     let quoteTo = pieceTo;
     while (quoteTo > f.end && /[、和及与]/.test(text[quoteTo - 1]!)) quoteTo--;
     const labelOf = (start: number) => {
-      const after = text.slice(f.end, quoteTo);
-      const verb = VERB.exec(after);
-      return (
-        tidy(text.slice(start, f.index)) +
-        tidy(verb && verb.index >= 2 ? after.slice(0, verb.index) : after) +
-        (f.range ? '（上限）' : '')
-      );
+      const before = tidyStart(text.slice(start, f.index)).replace(/[在对向为]+$/u, '');
+      let after = text.slice(f.end, quoteTo);
+      // What follows the counted thing is its own predicate only when something came before the figure.
+      const joined = /并|累计/.exec(after)?.index;
+      const verb = tidy(before) ? VERB.exec(after.slice(2)) : null;
+      const cut = joined ?? (verb ? verb.index + 2 : undefined);
+      if (cut !== undefined) after = after.slice(0, cut);
+      return tidy(after ? `${before}${after}` : before) + (f.range ? '（上限）' : '');
     };
     let quoteFrom = pieceFrom;
     let label = labelOf(quoteFrom);
@@ -275,7 +301,12 @@ export function findMetrics(text: string): MetricCandidate[] {
       quoteFrom = inClause[i - 1]!.end;
       label = labelOf(quoteFrom);
     }
-    push(f, quoteFrom, quoteTo, tidy(label));
+    // `为983家企业颁发电子存证证书411张`: a bare noun takes what the clause says of it.
+    if (han(label) <= 2 && i < inClause.length - 1) {
+      const rest = tidy(text.slice(pieceTo, inClause[i + 1]!.index));
+      if (han(rest) >= 2 && VERB.test(rest.slice(0, 2))) label = `${rest}的${label}`;
+    }
+    push(f, quoteFrom, quoteTo, label);
   }
   return out.sort((a, b) => a.index - b.index);
 }

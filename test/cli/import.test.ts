@@ -330,6 +330,26 @@ describe('metrics a reader can compare', () => {
     ]);
   });
 
+  test('two figures without a separator: each label names its own thing', () => {
+    expect(found('为983家企业颁发电子存证证书411张。').map((m) => [m.label, m.quote])).toEqual([
+      ['颁发电子存证证书的企业', '为983家企业'],
+      ['颁发电子存证证书', '颁发电子存证证书411张'],
+    ]);
+    expect(found('归集全市287家食品生产企业数据2973条').map((m) => m.label)).toEqual([
+      '归集全市食品生产企业数据',
+      '食品生产企业数据',
+    ]);
+  });
+
+  test('a figure in a list item ends at its 、, but not at one inside quotation marks', () => {
+    expect(
+      found('（即时问题3日内更正、影响经营问题5日内处置、长期问题建章立制）').map((m) => m.quote),
+    ).toEqual(['即时问题3日内更正', '影响经营问题5日内处置']);
+    expect(found('涉及本次检查的54项检查事项实现“进一次门、查多项事”。')[0]!.label).toBe(
+      '涉及本次检查的检查事项',
+    );
+  });
+
   test('the batch’s own counts are not figures of a case', () => {
     expect(found('近日发布第二批8个典型案例，现将三起典型案例、10个典型案例予以公布。')).toEqual(
       [],
