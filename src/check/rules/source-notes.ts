@@ -17,7 +17,7 @@ export const sourceNoteProblems: FileRule = (file) => {
         file,
         ['notes', i, 'resolved'],
         `导入时发现的问题还没有处理：${String(note.note)}${line}`,
-        '对照原文核对并处理（补全、改正或确认），再把 resolved 改为一句处理结果，如“转载本截断，其余案例未找到完整版本，未收录”',
+        '对照原文核对并处理（补全、改正或确认），再把 resolved 改为一句处理结果，如“已核对，拆分无误”“转载本截断，其余案例未找到完整版本，未收录”',
       ),
     ];
   });

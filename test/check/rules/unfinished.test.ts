@@ -19,7 +19,7 @@ describe('an unfinished import draft', () => {
         "test/fixtures/check/unfinished/sources/TODO-nm-sample.mdx:2 · slug · 还是占位“TODO-nm-sample”，没有填写 · 起一个只含小写字母、数字和连字符的 slug（如 nm-2025-11-enforcement-cases），文件改为同名，并改正各案例的 source",
         "test/fixtures/check/unfinished/sources/TODO-nm-sample.mdx:3 · title · 还是占位“TODO-填写标题”，没有填写 · 填写原文标题；原文没有标题时用〔〕写一句描述",
         "test/fixtures/check/unfinished/sources/TODO-nm-sample.mdx:4 · publisher · 还是占位“TODO-填写发布单位（原文未写明；查不到时删除这一行）”，没有填写 · 填写发布机关或媒体；原文和发布页面都没有写明时删除这一行",
-        "test/fixtures/check/unfinished/sources/TODO-nm-sample.mdx:10 · notes[0].resolved · 导入时发现的问题还没有处理：原文宣布 3 个典型案例（“三起典型案例”），只找到 1 个（原文第 1 行） · 对照原文核对并处理（补全、改正或确认），再把 resolved 改为一句处理结果，如“转载本截断，其余案例未找到完整版本，未收录”",
+        "test/fixtures/check/unfinished/sources/TODO-nm-sample.mdx:10 · notes[0].resolved · 导入时发现的问题还没有处理：原文宣布 3 个典型案例（“三起典型案例”），只找到 1 个（原文第 1 行） · 对照原文核对并处理（补全、改正或确认），再把 resolved 改为一句处理结果，如“已核对，拆分无误”“转载本截断，其余案例未找到完整版本，未收录”",
       ]
     `);
   });
