@@ -27,9 +27,9 @@ describe('the content-check integration', () => {
   });
 
   test('stops the build on an unfinished import draft: its placeholders and unresolved notes', async () => {
-    const error = await setup(['unfinished'], 'build')
-      .run()
-      .catch((e: Error) => e);
+    const error = await Promise.resolve(setup(['unfinished'], 'build').run()).catch(
+      (e: Error) => e,
+    );
     expect(error).toBeInstanceOf(Error);
     const message = (error as Error).message;
     expect(message).toContain('title · 还是占位“TODO-填写标题');
