@@ -21,12 +21,12 @@ import { measure } from './bench/measure.ts';
 import { countFiles, dirBytes, mb } from './bench/sizes.ts';
 import { searchCost, type SearchCost } from './bench/search-cost.ts';
 
-const usage = `用法：npm run bench -- --cases N [--skip-bare] [--keep] [--queries 文件] [--scripts zh-hans]
-  --cases N     合成案例数（由 content/cases 中的真实案例循环复制），默认 2000
-  --scripts     只构建这些文字版本（SITE_SCRIPTS，如 zh-hans），用来量第二种文字的成本
-  --skip-bare   不构建用于对比的最简 Astro + MDX + Pagefind 站点
-  --keep        保留临时目录（默认结束后删除）
-  --queries     查询列表 JSON（[{"q": …}]），默认 test/fixtures/public-queries.json 加几条常见词`;
+const usage = `Usage: npm run bench -- --cases N [--skip-bare] [--keep] [--queries FILE] [--scripts zh-hans]
+  --cases N     synthetic cases (the real ones of content/cases, copied round), default 2000
+  --scripts     build these scripts only (SITE_SCRIPTS, e.g. zh-hans), to measure what the second costs
+  --skip-bare   do not build the bare Astro + MDX + Pagefind site to compare with
+  --keep        keep the temporary folder (removed at the end by default)
+  --queries     a JSON list of queries ([{"q": …}]), default test/fixtures/public-queries.json and a few common words`;
 
 const args = commandLine(
   {
@@ -40,7 +40,7 @@ const args = commandLine(
 );
 const n = Number(args.values.cases);
 if (!Number.isInteger(n) || n < 1) {
-  console.error(`--cases 应为正整数，收到“${args.values.cases}”\n${usage}`);
+  console.error(`--cases must be a positive integer, not "${args.values.cases}"\n${usage}`);
   process.exit(2);
 }
 

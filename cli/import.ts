@@ -22,7 +22,7 @@ import { checkContent } from '../src/check/check-content.ts';
 import { formatProblem } from '../src/check/problem.ts';
 import { localIsoDate } from '../src/model/dates.ts';
 import { isTodo } from '../src/model/placeholders.ts';
-import { loadToHans } from '../src/i18n/script.ts';
+import { loadToHans } from '../src/i18n/convert.ts';
 import { knownContent, sameCase, sameText } from './import/already-imported.ts';
 import { knownRepairs } from './import/known-repairs.ts';
 import { importText, type ImportResult, type Notice } from './import/pipeline.ts';

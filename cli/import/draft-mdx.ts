@@ -3,29 +3,19 @@
  * (the one of the committed files) and a Markdown body with `##` headings and
  * blank lines between paragraphs.
  */
-import type { Metric } from '../../src/model/schema/case.ts';
+import type { Metric, Region } from '../../src/model/schema/case.ts';
 import type { Block, Section } from './split.ts';
-
-/** A YAML scalar: plain when that is unambiguous, else double-quoted (JSON is valid YAML). */
-export function yamlScalar(value: string | number | boolean): string {
-  if (typeof value !== 'string') return String(value);
-  const plainSafe =
-    value.length > 0 &&
-    !/^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(value) &&
-    !/[:#]\s|\s#|:$|\s$/.test(value) &&
-    !/[,[\]{}]/.test(value) &&
-    !/^(true|false|yes|no|null|on|off|~)$/i.test(value) &&
-    !/^[-+]?(\d[\d_.:-]*|\.\d+)$/.test(value);
-  return plainSafe ? value : JSON.stringify(value);
-}
+import { yamlScalar } from '../frontmatter-yaml.ts';
 
 const flowList = (items: string[]) => `[${items.map(yamlScalar).join(', ')}]`;
 
 export interface CaseDraft {
   id: string;
   title: string;
-  region: { province: string; city?: string; county?: string; code: string };
+  region: Region;
   keywords: string[];
+  /** Enforcement domains: suggestions after a placeholder the reviewer removes. */
+  domains: string[];
   /** A year, or a placeholder text the check refuses. */
   year: number | string;
   source: string;
@@ -46,7 +36,7 @@ export function caseFrontmatter(c: CaseDraft): string {
   if (c.region.city) out.push(`  city: ${yamlScalar(c.region.city)}`);
   if (c.region.county) out.push(`  county: ${yamlScalar(c.region.county)}`);
   out.push(`  code: "${c.region.code}"`);
-  out.push(`keywords: ${flowList(c.keywords)}`);
+  out.push(`keywords: ${flowList(c.keywords)}`, `domains: ${flowList(c.domains)}`);
   out.push(
     `year: ${yamlScalar(c.year)}`,
     `source: ${yamlScalar(c.source)}`,

@@ -13,6 +13,7 @@ import {
   UNKNOWN_PREFIX,
   UNKNOWN_YEAR,
 } from '../../src/model/placeholders.ts';
+import type { EnforcementDomain } from '../../src/model/schema/domains.ts';
 import { announcedCount, missingFromContents } from './announced.ts';
 import { caseRegion } from './case-region.ts';
 import { caseYear } from './case-year.ts';
@@ -30,6 +31,35 @@ import { splitBatch, type ParsedBatch, type ParsedCase } from './split.ts';
 
 export const TODO_TITLE = todo('填写标题（原文没有标题；自拟标题请加〔〕）');
 export const TODO_KEYWORDS = todo('核对建议的关键词');
+export const TODO_DOMAINS = todo('选定执法领域');
+
+/** Words of a case's text that point at an enforcement domain (src/model/schema/domains.ts). */
+const domainCues: [EnforcementDomain, RegExp][] = [
+  ['市场监管', /市场监管|市场监督管理|食品|特种设备|知识产权|产品质量|经营异常|计量|公平竞争/g],
+  ['药品监管', /药监|药品|医疗器械|化妆品/g],
+  ['公安', /公安/g],
+  ['生态环境', /生态环境|环保|排污/g],
+  ['应急管理', /应急管理|安全生产|消防|粉尘/g],
+  ['交通运输', /交通运输|检查站|道路运输/g],
+  ['卫生健康', /卫健|卫生健康|医院|感染防控/g],
+  ['文化旅游', /文广|文化和旅游|演出|文化活动/g],
+  ['自然资源', /不动产|自然资源|宅基地|确权登记/g],
+  ['发展改革', /以工代赈|发改|发展和改革/g],
+  ['行政审批', /行政审批|审批|勘验|政务服务/g],
+  ['综合执法', /综合执法|城管|城市管理|摊贩/g],
+  ['综合监管', /联合检查|综合查一次|跨部门/g],
+  ['执法监督', /司法局|司法厅|执法监督|执法协调监督|司法行政/g],
+];
+
+/** Up to two enforcement domains the text's words point at, the most named first: suggestions only. */
+export function suggestDomains(text: string): EnforcementDomain[] {
+  return domainCues
+    .map(([domain, cue]) => [domain, text.match(cue)?.length ?? 0] as const)
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2)
+    .map(([domain]) => domain);
+}
 export { UNKNOWN_PREFIX };
 
 export interface ImportOptions {
@@ -43,7 +73,7 @@ export interface ImportOptions {
   year?: number;
   /** Ids in use (committed cases and earlier drafts): a new id comes after the highest of them. */
   takenIds: Set<string>;
-  /** Traditional → simplified converter: `await loadToHans()` from src/i18n/script.ts. */
+  /** Traditional → simplified converter: `await loadToHans()` from src/i18n/convert.ts. */
   toHans: (text: string) => string;
   knownRepairs?: readonly KnownRepair[];
   /** Keywords already used in the knowledge base, to suggest keywords for texts without 【关键词】. */
@@ -187,6 +217,7 @@ export function importText(raw: string, options: ImportOptions): ImportResult {
       title,
       region: region.region,
       keywords,
+      domains: [TODO_DOMAINS, ...suggestDomains(`${parsed.title}\n${parsed.unit ?? ''}\n${plain}`)],
       year: year.year,
       source,
       number: parsed.number,

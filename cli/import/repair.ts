@@ -12,7 +12,7 @@
  * - mojibake (GBK bytes decoded one byte off): found and reported with line
  *   numbers (`findMojibake`); only spans listed in a table of known repairs are
  *   replaced (`applyKnownRepairs`), never guessed;
- * - traditional script: converted with `loadToHans()` from src/i18n/script.ts,
+ * - traditional script: converted with `loadToHans()` from src/i18n/convert.ts,
  *   the one conversion module (`repairText` takes the converter as a parameter).
  */
 

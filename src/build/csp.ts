@@ -71,7 +71,8 @@ export function withPolicy(html: string): string {
     return html.slice(0, end) + meta + html.slice(end);
   }
   const head = /<head\b[^>]*>/i.exec(html);
-  if (!head) throw new Error('没有 <head> 元素，无法插入 Content-Security-Policy');
+  if (!head)
+    throw new Error('withPolicy: the page has no <head> to put the Content-Security-Policy in');
   const end = head.index + head[0].length;
   return html.slice(0, end) + meta + html.slice(end);
 }

@@ -15,18 +15,18 @@ import { unknownFieldProblems } from './rules/unknown-fields.ts';
 import { fileNameProblems } from './rules/file-name.ts';
 import { keywordProblems } from './rules/keywords.ts';
 import { metricQuoteProblems } from './rules/metric-quotes.ts';
+import { metricFigureProblems } from './rules/metric-figures.ts';
 import { sourceExistsProblems } from './rules/source-exists.ts';
 import { rawExistsProblems } from './rules/raw-exists.ts';
 import { cleanTextProblems } from './rules/clean-text.ts';
+import { simplifiedTextProblems } from './rules/simplified-text.ts';
 import { mdxContentOnlyProblems } from './rules/mdx-content-only.ts';
+import { bodyStructureProblems } from './rules/body-structure.ts';
 import { claimsOf, uniqueProblems } from './rules/unique.ts';
 import { placeholderProblems } from './rules/placeholders.ts';
 import { sourceNoteProblems } from './rules/source-notes.ts';
 import { idMatchesCaseProblems } from './rules/id-matches-case.ts';
-import { metricUnitProblems } from './rules/metric-unit.ts';
-import { metricNotDateProblems } from './rules/metric-not-date.ts';
-import { bodyFormatProblems } from './rules/body-format.ts';
-import { leftoverScriptProblems } from './rules/leftover-script.ts';
+import { metricApproxProblems } from './rules/metric-approx.ts';
 
 export interface CheckOptions {
   /** Files or folders to check. Default: the cases folder and the sources folder. */
@@ -58,14 +58,12 @@ const frontmatterRules: FileRule[] = [
 ];
 const caseRules: FileRule[] = [
   metricQuoteProblems,
-  metricUnitProblems,
-  metricNotDateProblems,
+  metricFigureProblems,
+  metricApproxProblems,
   sourceExistsProblems,
   idMatchesCaseProblems,
 ];
 const sourceRules: FileRule[] = [rawExistsProblems, sourceNoteProblems];
-/** Rules on the text, whatever the frontmatter. */
-const textRules: FileRule[] = [leftoverScriptProblems, bodyFormatProblems];
 
 function checkFile(file: ContentFile, context: CheckContext): Problem[] {
   const syntax = frontmatterSyntaxProblems(file);
@@ -76,8 +74,9 @@ function checkFile(file: ContentFile, context: CheckContext): Problem[] {
     ...syntax,
     ...rules.flatMap((rule) => rule(file, context)),
     ...cleanTextProblems(file),
+    ...simplifiedTextProblems(file),
     ...mdxContentOnlyProblems(file),
-    ...textRules.flatMap((rule) => rule(file, context)),
+    ...bodyStructureProblems(file),
   ];
 }
 
@@ -199,7 +198,7 @@ export async function checkContentInParallel(options: CheckOptions = {}): Promis
   const answer = new Promise<{ problems: Problem[]; keys: UniqueKeys[] }>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`内容检查线程意外退出（${code}）`)));
+    worker.once('exit', (code) => reject(new Error(`check worker exited (${code})`)));
   });
   try {
     const mine = checkFiles(prepared.files.slice(0, half), prepared.context);

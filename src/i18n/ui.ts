@@ -1,6 +1,6 @@
 /**
  * Every interface string, written natively for each script (搜尋 not 搜索,
- * 資料 not 数据). Page text from content is converted by src/i18n/script.ts;
+ * 資料 not 数据). Page text from content is converted by src/i18n/convert.ts;
  * interface wording is chosen here by hand, because machine conversion is not
  * localisation. A test checks both scripts have the same keys.
  */
@@ -16,6 +16,7 @@ const hans = {
   navKeywords: '按关键词',
   navSources: '按来源',
   navYears: '按年份',
+  navDomains: '按领域',
   navNumbers: '数字对比',
   navDocs: '说明文档',
   mainNav: '主导航',
@@ -26,8 +27,12 @@ const hans = {
   switchToLabel: '切换到繁体中文版本',
   largeText: '大字',
   largeTextLabel: '放大页面文字（再按一次恢复）',
+  fieldId: '案例编号',
+  fieldTitle: '标题',
+  fieldAdded: '收录日期',
   region: '地区',
   keywords: '关键词',
+  domains: '执法领域',
   metrics: '数字一览',
   source: '来源',
   sourceDocument: '原文',
@@ -59,8 +64,9 @@ const hans = {
   browseKeywordsHint: '原文【关键词】及编者选取的关键词',
   browseSourcesHint: '每份公开发布的文件及其导语',
   browseYearsHint: '按案例所述年份',
+  browseDomainsHint: '市场监管、公安、生态环境等执法领域',
   browseNumbersHint: '各案例中可比较的数字，可排序',
-  browseSearchHint: '全文搜索，可按地区、关键词、年份筛选',
+  browseSearchHint: '全文搜索，可按地区、执法领域、关键词、年份筛选',
   tileGridTitle: '各省级地区案例数',
   tileGridDesc:
     '方格图，每格代表一个省级行政区，大致按地理方位排列，颜色越深案例越多。共 {cases} 个案例，分布在 {regions} 个省级地区：{list}。其余省级地区暂无案例。',
@@ -85,7 +91,7 @@ const hans = {
   sourcesTitle: '按来源浏览',
   sourcesIntro:
     '本库的案例都来自公开发布的文件。每份文件列出发布单位、日期、原文链接、导语及其收录的案例（按原文顺序）。',
-  copies: '其他公开转载',
+  copies: '其他公开副本',
   editor: '编辑',
   author: '作者',
   repairs: '整理说明',
@@ -93,6 +99,9 @@ const hans = {
   yearsTitle: '按年份浏览',
   yearsIntro: '年份是案例所述工作的年份。',
   yearTitle: '{year} 年的案例',
+  domainsTitle: '按执法领域浏览',
+  domainsIntro: '执法领域是案例所涉的行政管理领域，每个案例 1 至 3 个，由编者依据案例内容选定。',
+  domainTitle: '执法领域：{domain}',
   // Numbers
   numbersTitle: '数字对比',
   numbersIntro:
@@ -104,7 +113,6 @@ const hans = {
   colValue: '数值',
   colUnit: '单位',
   colQuote: '原文',
-  paragraphN: '第{n}段',
   figuresCount: '{n} 个数字',
   noFigures: '暂无可比较的数字。',
   kindNotes: {
@@ -129,7 +137,6 @@ const hans = {
   copyParagraphLink: '复制第{n}段链接',
   copiedParagraphLink: '已复制第{n}段链接',
   metricSeeParagraph: '见第{n}段',
-  sourceCopies: '其他公开副本',
   caseInSource: '案例{n}',
   lastRevised: '最后修订',
   revisionHistory: '修订记录',
@@ -160,13 +167,15 @@ const hans = {
   pageAddress: '本页网址',
   // The search page (/{script}/search/). {n}, {q} … are filled in by `fill` in the browser.
   searchTitle: '搜索案例',
-  searchIntro: '在全部案例的正文中查找。简体、繁体输入均可，可按地区、关键词、年份和来源筛选。',
+  searchIntro:
+    '在全部案例的正文中查找。简体、繁体输入均可，可按地区、执法领域、关键词、年份和来源筛选。',
   searchFilters: '筛选条件',
   searchProvince: '省份',
   searchPlace: '市、县（区）',
   searchAnyProvince: '全部省份',
   searchAnyPlace: '全部市县',
   searchAnyKeyword: '全部关键词',
+  searchAnyDomain: '全部领域',
   searchAnyYear: '全部年份',
   searchAnySource: '全部来源',
   searchSort: '排序',
@@ -187,7 +196,7 @@ const hans = {
   searchKeywordHit: '关键词相符',
   searchSections: '相关段落：',
   searchNeedsJs:
-    '搜索需要浏览器启用 JavaScript。不用 JavaScript，也可以按地区、关键词、来源或年份浏览全部案例：',
+    '搜索需要浏览器启用 JavaScript。不用 JavaScript，也可以按地区、执法领域、关键词、来源或年份浏览全部案例：',
   searchFailed: '搜索索引加载失败。请刷新页面重试，或者改用下面的浏览页面。',
 };
 
@@ -203,6 +212,7 @@ const hant: UiStrings = {
   navKeywords: '依關鍵詞',
   navSources: '依來源',
   navYears: '依年份',
+  navDomains: '依領域',
   navNumbers: '數字對比',
   navDocs: '說明文件',
   mainNav: '主選單',
@@ -213,8 +223,12 @@ const hant: UiStrings = {
   switchToLabel: '切換到簡體中文版本',
   largeText: '大字',
   largeTextLabel: '放大頁面文字（再按一次恢復）',
+  fieldId: '案例編號',
+  fieldTitle: '標題',
+  fieldAdded: '收錄日期',
   region: '地區',
   keywords: '關鍵詞',
+  domains: '執法領域',
   metrics: '數字一覽',
   source: '來源',
   sourceDocument: '原文',
@@ -246,8 +260,9 @@ const hant: UiStrings = {
   browseKeywordsHint: '原文【關鍵詞】及編者選取的關鍵詞',
   browseSourcesHint: '每份公開發布的文件及其導語',
   browseYearsHint: '依案例所述年份',
+  browseDomainsHint: '市場監管、公安、生態環境等執法領域',
   browseNumbersHint: '各案例中可比較的數字，可排序',
-  browseSearchHint: '全文搜尋，可依地區、關鍵詞、年份篩選',
+  browseSearchHint: '全文搜尋，可依地區、執法領域、關鍵詞、年份篩選',
   tileGridTitle: '各省級地區案例數',
   tileGridDesc:
     '方格圖，每格代表一個省級行政區，大致依地理方位排列，顏色越深案例越多。共 {cases} 個案例，分佈在 {regions} 個省級地區：{list}。其餘省級地區暫無案例。',
@@ -272,7 +287,7 @@ const hant: UiStrings = {
   sourcesTitle: '依來源瀏覽',
   sourcesIntro:
     '本庫的案例都來自公開發布的文件。每份文件列出發布單位、日期、原文連結、導語及其收錄的案例（依原文順序）。',
-  copies: '其他公開轉載',
+  copies: '其他公開副本',
   editor: '編輯',
   author: '作者',
   repairs: '整理說明',
@@ -280,6 +295,9 @@ const hant: UiStrings = {
   yearsTitle: '依年份瀏覽',
   yearsIntro: '年份是案例所述工作的年份。',
   yearTitle: '{year} 年的案例',
+  domainsTitle: '依執法領域瀏覽',
+  domainsIntro: '執法領域是案例所涉的行政管理領域，每個案例 1 至 3 個，由編者依據案例內容選定。',
+  domainTitle: '執法領域：{domain}',
   // Numbers
   numbersTitle: '數字對比',
   numbersIntro:
@@ -291,7 +309,6 @@ const hant: UiStrings = {
   colValue: '數值',
   colUnit: '單位',
   colQuote: '原文',
-  paragraphN: '第{n}段',
   figuresCount: '{n} 個數字',
   noFigures: '暫無可比較的數字。',
   kindNotes: {
@@ -316,7 +333,6 @@ const hant: UiStrings = {
   copyParagraphLink: '複製第{n}段連結',
   copiedParagraphLink: '已複製第{n}段連結',
   metricSeeParagraph: '見第{n}段',
-  sourceCopies: '其他公開副本',
   caseInSource: '案例{n}',
   lastRevised: '最後修訂',
   revisionHistory: '修訂紀錄',
@@ -346,13 +362,15 @@ const hant: UiStrings = {
   relatedSameSource: '同一來源',
   pageAddress: '本頁網址',
   searchTitle: '搜尋案例',
-  searchIntro: '在全部案例的內文中查找。輸入繁體、簡體皆可，並可依地區、關鍵詞、年份和來源篩選。',
+  searchIntro:
+    '在全部案例的內文中查找。輸入繁體、簡體皆可，並可依地區、執法領域、關鍵詞、年份和來源篩選。',
   searchFilters: '篩選條件',
   searchProvince: '省份',
   searchPlace: '市、縣（區）',
   searchAnyProvince: '全部省份',
   searchAnyPlace: '全部市縣',
   searchAnyKeyword: '全部關鍵詞',
+  searchAnyDomain: '全部領域',
   searchAnyYear: '全部年份',
   searchAnySource: '全部來源',
   searchSort: '排序',
@@ -373,14 +391,14 @@ const hant: UiStrings = {
   searchKeywordHit: '關鍵詞相符',
   searchSections: '相關段落：',
   searchNeedsJs:
-    '搜尋需要瀏覽器啟用 JavaScript。不使用 JavaScript，也可以依地區、關鍵詞、來源或年份瀏覽全部案例：',
+    '搜尋需要瀏覽器啟用 JavaScript。不使用 JavaScript，也可以依地區、執法領域、關鍵詞、來源或年份瀏覽全部案例：',
   searchFailed: '搜尋索引載入失敗。請重新整理頁面再試，或改用下方的瀏覽頁面。',
 };
 
 export const ui: Record<Script, UiStrings> = { 'zh-hans': hans, 'zh-hant': hant };
 
-/** Fills `{name}` placeholders of a UI string: `fill(t.countCases, { n: 3 })`. Pages use src/i18n/ui-markers.ts. */
-export const fill = (template: string, values: Record<string, string | number>): string =>
+/** Fills `{name}` placeholders of a UI string: `fillText(t.countCases, { n: 3 })`. Pages use src/i18n/ui-markers.ts. */
+export const fillText = (template: string, values: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,
   );

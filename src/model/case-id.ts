@@ -5,7 +5,6 @@
  * in use: a gap left by a removed case is never filled again.
  * Used by `npm run new-case` and by the importer (`npm run import`).
  */
-import { contentNames } from '../check/content-file.ts';
 import { caseIdPattern } from './schema/case.ts';
 
 /** First two digits of a GB/T 2260 code → ISO 3166-2:CN subdivision code, lowercase. */
@@ -80,9 +79,4 @@ export function nextCaseIdAfter(
   });
   const next = Math.max(0, ...numbers) + 1;
   return `${prefix}-${year}-${String(next).padStart(2, '0')}`;
-}
-
-/** The next id for a province and year, after the highest in the cases folder. */
-export function nextCaseId(casesDir: string, prefix: string, year: number): string {
-  return nextCaseIdAfter(contentNames(casesDir), prefix, year);
 }

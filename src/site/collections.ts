@@ -83,16 +83,19 @@ const renderedScripts = (): readonly Script[] => (makesTwins() ? ['zh-hans'] : b
 const oncePer = (scripts: readonly Script[]) =>
   scripts.map((script) => ({ params: { script }, props: { script } }));
 
-/** getStaticPaths helper: every rendered script × every item. */
-export function perScript<T>(
-  items: T[],
+/**
+ * getStaticPaths helper: every rendered script × every item. The props are
+ * typed, so a page reads them with `InferGetStaticPropsType`, without a cast.
+ */
+export function perScript<T, P extends object = object>(
+  items: readonly T[],
   params: (item: T) => Record<string, string>,
-  props?: (item: T) => object,
-) {
+  props?: (item: T) => P,
+): { params: Record<string, string> & { script: Script }; props: { script: Script } & P }[] {
   return renderedScripts().flatMap((script) =>
     items.map((item) => ({
       params: { script, ...params(item) },
-      props: { script, ...(props ? props(item) : {}) },
+      props: { script, ...(props ? props(item) : ({} as P)) },
     })),
   );
 }
@@ -147,6 +150,3 @@ export async function sourceIndex(): Promise<{ source: SourceEntry; cases: CaseE
     sources.map(async (source) => ({ source, cases: await casesOfSource(source.id) })),
   );
 }
-
-/** `YYYY-MM-DD` of a date from the content (dates are parsed as UTC midnight). */
-export const isoDate = (date: Date) => date.toISOString().slice(0, 10);

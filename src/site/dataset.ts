@@ -2,38 +2,23 @@
  * The open dataset (`/data/cases.json`, `/data/cases.csv`): every case with
  * all its frontmatter fields, what its source says about it, both page URLs
  * and its plain-text body. JSON keeps the structure; the CSV flattens it (one
- * row per case). The fields are documented in content/docs/data.mdx and in
- * README.md; a test checks the two lists match these names.
+ * row per case). Its fields and columns, and their documentation on the
+ * 数据说明 page, come from the field registry (src/model/schema/fields.ts).
  */
 import type { CaseData } from '../model/schema/case.ts';
 import type { SourceData } from '../model/schema/source.ts';
+import {
+  csvColumns,
+  recordFields,
+  type CaseContext,
+  type CaseRecord,
+} from '../model/schema/fields.ts';
 import { bodyPlainText } from '../model/body-blocks.ts';
-import { metricParagraph } from '../model/metric-paragraph.ts';
-import { absoluteUrl, casePath } from './routes.ts';
+import { metricParagraph } from '../model/quote-paragraph.ts';
+import { absoluteUrl, casePath, docPath } from './routes.ts';
 import { toCsv } from './csv.ts';
 
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
-
-export interface CaseRecord {
-  id: string;
-  title: string;
-  region: { province: string; city?: string; county?: string; code: string };
-  keywords: string[];
-  year: number;
-  metrics: (CaseData['metrics'][number] & { paragraph: number | null })[];
-  source: string;
-  number: number;
-  added: string;
-  history: { date: string; note: string }[];
-  lastRevised: string;
-  sourceTitle: string;
-  sourcePublisher: string | null;
-  sourceDate: string | null;
-  sourceUrl: string | null;
-  urlHans: string;
-  urlHant: string;
-  text: string;
-}
+export type { CaseRecord };
 
 export interface DatasetCase {
   id: string;
@@ -45,39 +30,25 @@ export interface DatasetSource {
   data: SourceData;
 }
 
+/** A case as the dataset has it: every field of the registry (src/model/schema/fields.ts), in its order. */
 export function caseRecord(
   entry: DatasetCase,
   source: DatasetSource,
   site: URL | string | undefined,
 ): CaseRecord {
-  const { data } = entry;
   const body = entry.body ?? '';
-  const history = data.history.map((h) => ({ date: isoDate(h.date), note: h.note }));
-  return {
+  const context: CaseContext = {
     id: entry.id,
-    title: data.title,
-    region: {
-      province: data.region.province,
-      ...(data.region.city ? { city: data.region.city } : {}),
-      ...(data.region.county ? { county: data.region.county } : {}),
-      code: data.region.code,
-    },
-    keywords: data.keywords,
-    year: data.year,
-    metrics: data.metrics.map((m) => ({ ...m, paragraph: metricParagraph(body, m.quote) ?? null })),
-    source: data.source,
-    number: data.number,
-    added: isoDate(data.added),
-    history,
-    lastRevised: history.at(-1)?.date ?? isoDate(data.added),
-    sourceTitle: source.data.title,
-    sourcePublisher: source.data.publisher ?? null,
-    sourceDate: source.data.date ? isoDate(source.data.date) : null,
-    sourceUrl: source.data.url ?? null,
+    data: entry.data,
+    source: source.data,
+    paragraphOf: (quote) => metricParagraph(body, quote) ?? null,
     urlHans: absoluteUrl(site, casePath('zh-hans', entry.id)),
     urlHant: absoluteUrl(site, casePath('zh-hant', entry.id)),
     text: bodyPlainText(body),
   };
+  return Object.fromEntries(
+    Object.entries(recordFields()).map(([name, field]) => [name, field.value(context)]),
+  ) as CaseRecord;
 }
 
 /** The JSON file: a small header, then the cases. */
@@ -87,7 +58,7 @@ export function datasetJson(records: CaseRecord[], site: URL | string | undefine
     {
       title: '涉企行政执法典型案例库：开放数据',
       site: absoluteUrl(site, '/'),
-      fields: absoluteUrl(site, '/zh-hans/docs/data/'),
+      fields: absoluteUrl(site, docPath('zh-hans', 'data')),
       updated: dates.at(-1) ?? null,
       count: records.length,
       cases: records,
@@ -97,42 +68,10 @@ export function datasetJson(records: CaseRecord[], site: URL | string | undefine
   );
 }
 
-/** `label=value unit` of a metric, e.g. `检查频次同比下降=35.86 %`. */
-export const metricText = (m: { label: string; value: number; unit: string }) =>
-  `${m.label}=${m.value}${m.unit ? ` ${m.unit}` : ''}`;
-
-/** The CSV columns, in order, and how each is read from a record. */
-export const csvColumns: readonly [
-  string,
-  (r: CaseRecord) => string | number | null | undefined,
-][] = [
-  ['id', (r) => r.id],
-  ['title', (r) => r.title],
-  ['province', (r) => r.region.province],
-  ['city', (r) => r.region.city],
-  ['county', (r) => r.region.county],
-  ['regionCode', (r) => r.region.code],
-  ['keywords', (r) => r.keywords.join('、')],
-  ['year', (r) => r.year],
-  ['metrics', (r) => r.metrics.map(metricText).join('；')],
-  ['metricsJson', (r) => JSON.stringify(r.metrics)],
-  ['source', (r) => r.source],
-  ['number', (r) => r.number],
-  ['added', (r) => r.added],
-  ['lastRevised', (r) => r.lastRevised],
-  ['history', (r) => r.history.map((h) => `${h.date} ${h.note}`).join('；')],
-  ['sourceTitle', (r) => r.sourceTitle],
-  ['sourcePublisher', (r) => r.sourcePublisher],
-  ['sourceDate', (r) => r.sourceDate],
-  ['sourceUrl', (r) => r.sourceUrl],
-  ['urlHans', (r) => r.urlHans],
-  ['urlHant', (r) => r.urlHant],
-  ['text', (r) => r.text],
-];
-
 export function datasetCsv(records: CaseRecord[]): string {
+  const columns = csvColumns();
   return toCsv(
-    csvColumns.map(([name]) => name),
-    records.map((r) => csvColumns.map(([, read]) => read(r))),
+    columns.map((c) => c.name),
+    records.map((r) => columns.map((c) => c.cell(r))),
   );
 }

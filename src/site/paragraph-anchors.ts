@@ -76,13 +76,3 @@ export function anchorParagraphs(
   });
   return { html: out, paragraphs };
 }
-
-/** Whitespace does not count when finding a quote: the editor may wrap lines or add spaces around numbers. */
-const squeeze = (text: string) => text.replace(/\s+/g, '');
-
-/** The paragraph a verbatim quote comes from (the first that contains it), if any. */
-export function paragraphForQuote(paragraphs: Paragraph[], quote: string): Paragraph | undefined {
-  const wanted = squeeze(quote);
-  if (!wanted) return undefined;
-  return paragraphs.find((p) => squeeze(p.text).includes(wanted));
-}

@@ -1,9 +1,10 @@
 /**
  * Every site path is built here, so URLs stay stable (officials cite them).
  * Paths never contain converted text: keywords are in simplified script and
- * percent-encoded, ids are ASCII.
+ * percent-encoded, ids and domain slugs are ASCII.
  */
 import type { Script } from '../i18n/script.ts';
+import { enforcementDomains, type EnforcementDomain } from '../model/schema/domains.ts';
 
 export const homePath = (script: Script) => `/${script}/`;
 export const casePath = (script: Script, id: string) => `/${script}/cases/${id}/`;
@@ -22,6 +23,9 @@ export const searchPath = (script: Script) => `/${script}/search/`;
 export const docPath = (script: Script, slug: string) => `/${script}/docs/${slug}/`;
 export const yearPath = (script: Script, year?: number) =>
   `/${script}/years/${year ? `${year}/` : ''}`;
+/** A domain's browse page, by the domain's fixed ASCII slug: `/zh-hans/domains/market-regulation/`. */
+export const domainPath = (script: Script, domain?: EnforcementDomain) =>
+  `/${script}/domains/${domain ? `${enforcementDomains[domain].slug}/` : ''}`;
 export const numbersPath = (script: Script) => `/${script}/numbers/`;
 export const feedPath = (script: Script) => `/${script}/rss.xml`;
 export const dataJsonPath = '/data/cases.json';

@@ -24,7 +24,8 @@ import { copyProject } from '../../cli/bench/workspace.ts';
 import { launchChromium } from '../../cli/harness/browser.ts';
 import { openSearch, showResults } from '../../cli/harness/search-driver.ts';
 import { serveDist } from '../../cli/harness/server.ts';
-import { nextCaseId } from '../../src/model/case-id.ts';
+import { nextCaseIdAfter } from '../../src/model/case-id.ts';
+import { contentNames } from '../../src/check/content-file.ts';
 import { astroBuild, buildEnv } from '../support/astro-build.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -63,11 +64,27 @@ async function vitest(args: string[]): Promise<{ code: number; output: string }>
 const raw = 'legaldaily-2025-10-29-article.txt';
 const slug = 'legaldaily-2025-10-29-article';
 /** What the reviewer writes for each draft, by the place it is about. */
-const review: Record<string, { title: string; keywords: string[] }> = {
-  bj: { title: '〔北京市通州区提升进京综检站通行效率〕', keywords: ['部门协同', '规范执法'] },
-  tj: { title: '〔天津市蓟州区包容审慎助企除患〕', keywords: ['安全生产', '包容审慎'] },
-  he: { title: '〔河北省廊坊市广阳区助企跨省维权〕', keywords: ['产品仿冒', '跨省维权'] },
-  zj: { title: '〔浙江省绍兴市减轻处罚〕', keywords: ['烟花爆竹', '包容审慎'] },
+const review: Record<string, { title: string; keywords: string[]; domains: string[] }> = {
+  bj: {
+    title: '〔北京市通州区提升进京综检站通行效率〕',
+    keywords: ['部门协同', '规范执法'],
+    domains: ['交通运输', '执法监督'],
+  },
+  tj: {
+    title: '〔天津市蓟州区包容审慎助企除患〕',
+    keywords: ['安全生产', '包容审慎'],
+    domains: ['应急管理', '执法监督'],
+  },
+  he: {
+    title: '〔河北省廊坊市广阳区助企跨省维权〕',
+    keywords: ['产品仿冒', '跨省维权'],
+    domains: ['市场监管', '执法监督'],
+  },
+  zj: {
+    title: '〔浙江省绍兴市减轻处罚〕',
+    keywords: ['烟花爆竹', '包容审慎'],
+    domains: ['综合执法', '执法监督'],
+  },
 };
 
 describe('the contributor path of CONTRIBUTING.md', { timeout: 900_000 }, () => {
@@ -78,7 +95,9 @@ describe('the contributor path of CONTRIBUTING.md', { timeout: 900_000 }, () => 
       cases: readdirSync(casesDir).length,
       sources: readdirSync(join(project, 'content/sources')).length,
     };
-    const ids = ['bj', 'he', 'tj', 'zj'].map((p) => nextCaseId(casesDir, p, 2025));
+    const ids = ['bj', 'he', 'tj', 'zj'].map((p) =>
+      nextCaseIdAfter(contentNames(casesDir), p, 2025),
+    );
 
     // 1. The published text, as found, in content/raw/.
     copyFileSync(join(root, 'test/fixtures/import/article.txt'), join(project, 'content/raw', raw));
@@ -105,6 +124,7 @@ describe('the contributor path of CONTRIBUTING.md', { timeout: 900_000 }, () => 
       const text = readFileSync(join(drafts, 'cases', name), 'utf8')
         .replace(/^title: .*$/m, `title: ${review1.title}`)
         .replace(/^keywords: .*$/m, `keywords: [${review1.keywords.join(', ')}]`)
+        .replace(/^domains: .*$/m, `domains: [${review1.domains.join(', ')}]`)
         .replace(/^source: .*$/m, `source: ${slug}`);
       writeFileSync(join(project, 'content/cases', name), text, { flag: 'wx' });
     }

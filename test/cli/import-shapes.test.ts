@@ -11,7 +11,7 @@ import { knownRepairs } from '../../cli/import/known-repairs.ts';
 import { findMetrics } from '../../cli/import/metrics.ts';
 import { importText, type ImportResult } from '../../cli/import/pipeline.ts';
 import { findTextDefects } from '../../src/check/text-defects.ts';
-import { loadToHans } from '../../src/i18n/script.ts';
+import { loadToHans } from '../../src/i18n/convert.ts';
 import { isTodo } from '../../src/model/placeholders.ts';
 import type { Metric } from '../../src/model/schema/case.ts';
 

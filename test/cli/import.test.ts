@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { copyProject } from '../../cli/bench/workspace.ts';
 import { readContentDir } from '../../src/check/content-file.ts';
-import { loadToHans } from '../../src/i18n/script.ts';
+import { nextCaseIdAfter } from '../../src/model/case-id.ts';
+import { loadToHans } from '../../src/i18n/convert.ts';
 import { caseSchema, type CaseData } from '../../src/model/schema/case.ts';
 import { sourceSchema } from '../../src/model/schema/source.ts';
 import { knownRepairs } from '../../cli/import/known-repairs.ts';
@@ -542,7 +543,7 @@ describe('the command line', { timeout: 60_000 }, () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(`${file}:4:11 · 乱码 · 无法修复`);
     expect(result.stderr).toContain('进度：已拆分 2 个案例');
-  });
+  }, 30_000); // a Node process of its own: slow on a busy machine, and not a timing test
 
   test.each([
     ['empty.txt', '', '是空文件，未导入'],

@@ -15,6 +15,8 @@ const flags = (out: string) => [
   '青铜峡市',
   '--keywords',
   '综合查一次、分级分类监管,包容免罚',
+  '--domains',
+  '综合监管、执法监督',
   '--source',
   'nx-2025-enforcement-cases',
   '--number',
@@ -107,11 +109,21 @@ describe('npm run new-case', () => {
     `);
   });
 
+  test('refuses a domain that is not in the fixed list, with the choices', () => {
+    const out = mkdtempSync(join(tmpdir(), 'new-case-'));
+    const args = flags(out);
+    args[args.indexOf('--domains') + 1] = '城市管理';
+    const { code, stderr } = newCase(args);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^✗ --domains：“城市管理”不是可选的值；可选：市场监管、/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
   test('lists the missing flags when not run in a terminal', () => {
     const { code, stderr } = newCase(['--title', '中卫市“三减”执法模式']);
     expect(code).toBe(2);
     expect(stderr.split('\n')[0]).toMatchInlineSnapshot(
-      `"✗ 缺少参数：--province --keywords --year --source --number（不在终端中运行时，必须全部给出）"`,
+      `"✗ 缺少参数：--province --keywords --domains --year --source --number（不在终端中运行时，必须全部给出）"`,
     );
   });
 });

@@ -1,8 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { caseIdPrefix, nextCaseId, nextCaseIdAfter, parseCaseId } from '../../src/model/case-id.ts';
+import { caseIdPrefix, nextCaseIdAfter, parseCaseId } from '../../src/model/case-id.ts';
 import { caseSchema } from '../../src/model/schema/case.ts';
 
 describe('case ids', () => {
@@ -28,13 +25,5 @@ describe('case ids', () => {
     for (const id of ['nx-2025-1', 'nx-2025-099', 'nx-25-01', 'NX-2025-01'])
       expect(caseSchema.shape.id.safeParse(id).success, id).toBe(false);
     expect(parseCaseId('js-2025-100')).toEqual({ prefix: 'js', year: 2025, sequence: 100 });
-  });
-
-  test('the cases folder gives the ids in use', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'case-id-'));
-    for (const name of ['nx-2025-02.mdx', 'nx-2025-05.mdx', 'nx-2025-09.md', 'README.md'])
-      writeFileSync(join(dir, name), '');
-    expect(nextCaseId(dir, 'nx', 2025)).toBe('nx-2025-06');
-    expect(nextCaseId(join(dir, 'missing'), 'nx', 2025)).toBe('nx-2025-01');
   });
 });

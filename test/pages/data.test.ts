@@ -6,10 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readDist } from '../support/dist.ts';
-import { contentCases, contentDir } from '../support/content.ts';
+import { contentCases } from '../support/content.ts';
 import { parseCsv } from '../support/csv-parse.ts';
 import { distFileOf } from '../support/links.ts';
-import { csvColumns } from '../../src/site/dataset.ts';
+import { caseFields, csvColumns } from '../../src/model/schema/fields.ts';
+import { visibleText } from '../support/dist.ts';
+import { ui } from '../../src/i18n/ui.ts';
 
 const cases = contentCases();
 const json = JSON.parse(readDist('data/cases.json'));
@@ -30,6 +32,7 @@ describe('/data/cases.json', () => {
       expect(record.title).toBe(c.data.title);
       expect(record.region).toEqual(c.data.region);
       expect(record.keywords).toEqual(c.data.keywords);
+      expect(record.domains).toEqual(c.data.domains);
       expect(record.year).toBe(c.data.year);
       expect(record.source).toBe(c.data.source);
       expect(record.number).toBe(c.data.number);
@@ -68,7 +71,7 @@ describe('/data/cases.csv', () => {
 
   test('parses as RFC 4180 to a header and exactly one row per case, matching the JSON', () => {
     const [header, ...rows] = parseCsv(csvText.slice(1));
-    expect(header).toEqual(csvColumns.map(([name]) => name));
+    expect(header).toEqual(csvColumns().map((c) => c.name));
     expect(rows).toHaveLength(cases.length);
     const column = (name: string) => header!.indexOf(name);
     for (const row of rows) {
@@ -78,6 +81,7 @@ describe('/data/cases.csv', () => {
       expect(row[column('title')]).toBe(record.title);
       expect(row[column('regionCode')]).toBe(record.region.code);
       expect(row[column('keywords')]).toBe(record.keywords.join('、'));
+      expect(row[column('domains')]).toBe(record.domains.join('、'));
       expect(JSON.parse(row[column('metricsJson')]!)).toEqual(record.metrics);
       expect(row[column('urlHant')]).toBe(record.urlHant);
       expect(row[column('text')]).toBe(record.text);
@@ -86,20 +90,30 @@ describe('/data/cases.csv', () => {
 });
 
 describe('the dataset documentation', () => {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const dataDoc = readFileSync(`${contentDir}docs/data.mdx`, 'utf8');
-
-  test('names every CSV column and JSON field in README.md (开放数据 / Open data) and in the 数据说明 page', () => {
-    const section = readme.slice(readme.indexOf('开放数据 / Open data'));
-    expect(section.length, 'README.md needs a section “开放数据 / Open data”').toBeGreaterThan(100);
+  test('the 数据说明 page names every CSV column and JSON field, in both scripts', () => {
     const fields = new Set([
-      ...csvColumns.map(([name]) => name),
+      ...csvColumns().map((c) => c.name),
       ...Object.keys(json.cases[0] ?? {}),
       ...Object.keys(json).filter((k) => k !== 'cases'),
+      'metrics[].paragraph',
     ]);
-    for (const field of fields) {
-      expect(dataDoc, `data.mdx: ${field}`).toContain(`\`${field}\``);
-      expect(section, `README.md: ${field}`).toContain(`\`${field}\``);
+    for (const script of ['zh-hans', 'zh-hant']) {
+      const page = readDist(`${script}/docs/data/index.html`);
+      for (const field of fields)
+        expect(page, `${script}: ${field}`).toContain(`<code>${field}</code>`);
+    }
+  });
+
+  test('the 数据说明 page lists the CSV columns in their order, and each case field with its name', () => {
+    const text = visibleText(readDist('zh-hans/docs/data/index.html'));
+    const csvTable = text.slice(text.indexOf('列 内容'));
+    const at = csvColumns().map((c) => csvTable.indexOf(` ${c.name} `));
+    expect(at.every((i) => i > 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    const hant = visibleText(readDist('zh-hant/docs/data/index.html'));
+    for (const [name, field] of Object.entries(caseFields)) {
+      expect(text).toContain(` ${name} ${ui['zh-hans'][field.label]} `);
+      expect(hant).toContain(` ${name} ${ui['zh-hant'][field.label]} `);
     }
   });
 });

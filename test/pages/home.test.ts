@@ -47,7 +47,7 @@ describe.each(['zh-hans', 'zh-hant'] as const)('the %s home page', (script) => {
     const links = await page
       .locator('.ways a')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    for (const part of ['search', 'regions', 'keywords', 'sources', 'years', 'numbers'])
+    for (const part of ['search', 'regions', 'keywords', 'sources', 'years', 'domains', 'numbers'])
       expect(links).toContain(`/${script}/${part}/`);
   });
 

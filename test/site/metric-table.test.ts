@@ -9,7 +9,7 @@ describe('metricGroups', () => {
         body: '## 基本情况\n\n甲段，检查频次同比下降35.86%。\n\n乙段，挽回损失12万元。',
         data: {
           title: '甲',
-          region: { province: '宁夏回族自治区', city: '中卫市' },
+          region: { province: '宁夏回族自治区', city: '中卫市', code: '640500' },
           metrics: [
             {
               label: '挽回损失',

@@ -1,9 +1,6 @@
+import { paragraphHolding } from '../../src/model/quote-paragraph.ts';
 import { describe, expect, test } from 'vitest';
-import {
-  anchorParagraphs,
-  htmlToText,
-  paragraphForQuote,
-} from '../../src/site/paragraph-anchors.ts';
+import { anchorParagraphs, htmlToText } from '../../src/site/paragraph-anchors.ts';
 
 const body = [
   '<h2 id="基本情况">基本情况</h2>',
@@ -49,20 +46,20 @@ describe('anchorParagraphs', () => {
   });
 });
 
-describe('paragraphForQuote', () => {
+describe('paragraphHolding, on rendered paragraphs', () => {
   const { paragraphs } = anchorParagraphs(body);
 
   test('finds the paragraph a metric is quoted from', () => {
-    expect(paragraphForQuote(paragraphs, '检查频次同比下降35.86%')?.id).toBe('p1');
+    expect(paragraphHolding(paragraphs, '检查频次同比下降35.86%')?.id).toBe('p1');
   });
 
   test('ignores whitespace and inline markup', () => {
-    expect(paragraphForQuote(paragraphs, '从“管理” 向“服务”')?.id).toBe('p2');
+    expect(paragraphHolding(paragraphs, '从“管理” 向“服务”')?.id).toBe('p2');
   });
 
   test('finds nothing for a quote that is not in the body', () => {
-    expect(paragraphForQuote(paragraphs, '检查频次同比下降40%')).toBeUndefined();
-    expect(paragraphForQuote(paragraphs, ' ')).toBeUndefined();
+    expect(paragraphHolding(paragraphs, '检查频次同比下降40%')).toBeUndefined();
+    expect(paragraphHolding(paragraphs, ' ')).toBeUndefined();
   });
 });
 

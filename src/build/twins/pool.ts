@@ -21,17 +21,20 @@
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { twinsMade } from '../built-scripts.ts';
-import { loadToHant, type ConversionTable } from '../../i18n/script.ts';
+import { loadToHant } from '../../i18n/convert.ts';
+import type { ConversionTable } from '../../i18n/recorded-table.ts';
 import { pageIn } from './page.ts';
+import type { Envelope, Reply, TwinAnswers, TwinKind, TwinRequest } from './protocol.ts';
+import { InFlight } from '../in-flight.ts';
 import { pathToScript, twinPath } from '../../site/routes.ts';
 
 interface Pool {
-  ask<T>(message: Record<string, unknown>): Promise<T>;
+  ask<K extends TwinKind>(request: Extract<TwinRequest, { kind: K }>): Promise<TwinAnswers[K]>;
   stop(): Promise<void>;
   /** Where twins are written (the build's output directory). */
   outDir: string;
   /** Twins sent to the worker and not yet written. */
-  writing: Set<Promise<void>>;
+  writing: InFlight;
   /** Paths of the twins written, e.g. `/zh-hant/cases/x/`. */
   written: string[];
   /** Twins that could not be made or written. */
@@ -54,7 +57,7 @@ export function startHantWorker(workerFile: URL, outDir: string): void {
   const worker = new Worker(workerFile);
   const waiting = new Map<
     number,
-    { resolve: (value: never) => void; reject: (error: Error) => void }
+    { resolve: (answer: TwinAnswers[TwinKind]) => void; reject: (error: Error) => void }
   >();
   let next = 0;
   let failure: Error | undefined;
@@ -65,34 +68,34 @@ export function startHantWorker(workerFile: URL, outDir: string): void {
   };
   // The worker keeps the process alive only while it has work: a build that fails must still exit.
   worker.unref();
-  worker.on(
-    'message',
-    ({ id, error, answer }: { id: number; error?: string; answer?: unknown }) => {
-      const job = waiting.get(id);
-      waiting.delete(id);
-      if (waiting.size === 0) worker.unref();
-      if (error !== undefined) job?.reject(new Error(`繁体转换失败：${error}`));
-      else job?.resolve(answer as never);
-    },
-  );
+  worker.on('message', (reply: Reply) => {
+    const job = waiting.get(reply.id);
+    waiting.delete(reply.id);
+    if (waiting.size === 0) worker.unref();
+    if (reply.error !== undefined) job?.reject(new Error(`twin conversion failed: ${reply.error}`));
+    else job?.resolve(reply.answer);
+  });
   worker.on('error', fail);
-  worker.on('exit', (code) => code !== 0 && fail(new Error(`繁体转换线程意外退出（${code}）`)));
+  worker.on('exit', (code) => code !== 0 && fail(new Error(`twin worker exited (${code})`)));
   global[key] = {
-    ask: <T>(message: Record<string, unknown>) =>
+    ask: <K extends TwinKind>(request: Extract<TwinRequest, { kind: K }>) =>
       failure
         ? Promise.reject(failure)
-        : new Promise<T>((resolve, reject) => {
+        : new Promise<TwinAnswers[K]>((resolve, reject) => {
             const id = next++;
             if (waiting.size === 0) worker.ref();
-            waiting.set(id, { resolve: resolve as (value: never) => void, reject });
-            worker.postMessage({ ...message, id });
+            waiting.set(id, {
+              resolve: resolve as (answer: TwinAnswers[TwinKind]) => void,
+              reject,
+            });
+            worker.postMessage({ ...request, id } satisfies Envelope);
           }),
     stop: async () => {
       delete global[key];
       await worker.terminate();
     },
     outDir,
-    writing: new Set(),
+    writing: new InFlight(inFlightLimit),
     written: [],
     failed: [],
   };
@@ -111,7 +114,7 @@ export async function stopHantWorker(): Promise<void> {
 export async function toHantPage(marked: string, record = false): Promise<string> {
   const pool = (globalThis as WithPool)[key];
   return pool
-    ? pool.ask<string>({ html: marked, record })
+    ? pool.ask({ kind: 'finish', html: marked, record })
     : pageIn(marked, 'zh-hant', await loadToHant());
 }
 
@@ -130,32 +133,29 @@ export const makesTwins = (): boolean => twinsMade && (globalThis as WithPool)[k
  */
 export async function writeTwin(pathname: string, marked: string, record: boolean): Promise<void> {
   const pool = (globalThis as WithPool)[key];
-  if (!pool) throw new Error('繁体转换线程未启动：繁体页面只能在 astro build 中由简体页面生成');
-  while (pool.writing.size >= inFlightLimit) await Promise.race(pool.writing);
+  if (!pool) throw new Error('writeTwin: no twin worker (twins are made only in astro build)');
   const twin = twinPath(pathname);
   if (pathToScript(pathname) !== 'zh-hans' || !twin.endsWith('/'))
     throw new Error(`writeTwin: ${pathname} is not a zh-hans page path`);
   // Astro writes pages to their decoded paths (keywords/跨部门协同/), and so do we.
   const file = join(pool.outDir, decodeURIComponent(twin), 'index.html');
-  const job: Promise<void> = pool
-    .ask<void>({ twin: true, html: marked, record, file })
-    .then(
+  await pool.writing.add(() =>
+    pool.ask({ kind: 'twin', html: marked, record, file }).then(
       () => void pool.written.push(twin),
       (error: Error) => void pool.failed.push(new Error(`${twin}: ${error.message}`)),
-    )
-    .finally(() => pool.writing.delete(job));
-  pool.writing.add(job);
+    ),
+  );
 }
 
 /** Waits for every twin sent so far to be written; the paths written, e.g. `/zh-hant/cases/x/`. */
 export async function twinsWritten(): Promise<string[]> {
   const pool = (globalThis as WithPool)[key];
   if (!pool) return [];
-  await Promise.all([...pool.writing]);
+  await pool.writing.drain();
   // A missing twin fails the build.
   if (pool.failed.length)
     throw new Error(
-      `${pool.failed.length} 个繁体页面未能生成：\n${pool.failed.map((e) => e.message).join('\n')}`,
+      `${pool.failed.length} traditional pages could not be made:\n${pool.failed.map((e) => e.message).join('\n')}`,
     );
   return [...pool.written].sort();
 }
@@ -163,6 +163,7 @@ export async function twinsWritten(): Promise<string[]> {
 /** The conversion table recorded from the case pages converted so far (needs the build's worker). */
 export async function hantTable(): Promise<ConversionTable> {
   const pool = (globalThis as WithPool)[key];
-  if (!pool) throw new Error('繁体转换线程未启动：转换表只能在 astro build 中生成');
-  return pool.ask<ConversionTable>({ table: true });
+  if (!pool)
+    throw new Error('hantTable: no twin worker (the table is recorded only in astro build)');
+  return pool.ask({ kind: 'table' });
 }

@@ -2,7 +2,10 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { ContentFile } from '../content-file.ts';
 import { BODY_FIELD, fieldPath, type Problem } from '../problem.ts';
-import { findTextDefects } from '../text-defects.ts';
+import { findTextDefects, type TextDefect } from '../text-defects.ts';
+
+/** Finds the defects of one text: a line of the body, or a frontmatter value. */
+export type DefectFinder = (text: string) => TextDefect[];
 
 /**
  * Fields that describe repairs, and so quote the broken forms they fixed
@@ -11,7 +14,7 @@ import { findTextDefects } from '../text-defects.ts';
  */
 const REPAIR_NOTES = /^(history\[\d+\]\.note|repairs\[\d+\]|notes\[\d+\]\.note)$/;
 
-function frontmatterProblems(file: ContentFile): Problem[] {
+function frontmatterProblems(file: ContentFile, find: DefectFinder): Problem[] {
   const problems: Problem[] = [];
   const visit = (node: unknown, path: PropertyKey[]) => {
     if (isMap(node)) {
@@ -27,7 +30,7 @@ function frontmatterProblems(file: ContentFile): Problem[] {
     ) {
       const [start, end] = node.range;
       const source = file.frontmatterText!.slice(start, end);
-      for (const defect of findTextDefects(node.value)) {
+      for (const defect of find(node.value)) {
         // Point at the line of the defect itself, for values written over several lines.
         const at = source.indexOf(defect.match);
         problems.push({
@@ -44,9 +47,9 @@ function frontmatterProblems(file: ContentFile): Problem[] {
   return problems;
 }
 
-function bodyProblems(file: ContentFile): Problem[] {
+function bodyProblems(file: ContentFile, find: DefectFinder): Problem[] {
   return file.body.split('\n').flatMap((text, i) =>
-    findTextDefects(text).map((defect) => ({
+    find(text).map((defect) => ({
       file: file.path,
       line: file.bodyLine(i + 1),
       field: BODY_FIELD,
@@ -56,7 +59,11 @@ function bodyProblems(file: ContentFile): Problem[] {
   );
 }
 
-export const cleanTextProblems = (file: ContentFile): Problem[] => [
-  ...(file.doc && !file.doc.errors.length ? frontmatterProblems(file) : []),
-  ...bodyProblems(file),
+/** The defects `find` finds in every frontmatter text (repair notes excepted) and every body line. */
+export const textProblems = (file: ContentFile, find: DefectFinder): Problem[] => [
+  ...(file.doc && !file.doc.errors.length ? frontmatterProblems(file, find) : []),
+  ...bodyProblems(file, find),
 ];
+
+export const cleanTextProblems = (file: ContentFile): Problem[] =>
+  textProblems(file, findTextDefects);

@@ -19,6 +19,8 @@ const fixes: Record<string, string> = {
     '能从原文或发布单位查明时填写县级行政区并改正 code；原文匿名且查不明时删除这一行',
   'region.code': '填写最具体一级行政区的 6 位代码，加英文双引号；npm run new-case 会按名称给出代码',
   keywords: '核对建议的关键词，从正文选定 3–5 个，再删除这一项',
+  domains: '从固定列表中选定 1–3 个执法领域（关系最近的在前），再删除这一项',
+  'domains[]': '从固定列表中选定 1–3 个执法领域（关系最近的在前），再删除这一项',
   'keywords[]': '核对建议的关键词，从正文选定 3–5 个，再删除这一项',
   source: '改为来源文件的 slug（content/sources/ 中的文件名，不含 .mdx），与来源文件的 slug 一致',
   slug: '起一个只含小写字母、数字和连字符的 slug（如 nm-2025-11-enforcement-cases），文件改为同名，并改正各案例的 source',

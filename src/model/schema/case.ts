@@ -5,6 +5,10 @@
  */
 import { z } from 'astro/zod';
 import { regionProblems } from '../regions.ts';
+import { domainNames } from './domains.ts';
+import { regionShape, type Region } from './region.ts';
+
+export type { Region };
 
 /** Kinds of figures, used to group comparable numbers across cases. */
 export const metricKinds = [
@@ -62,26 +66,16 @@ export const metricSchema = z.object({
   approx: z.enum(approxWords).optional(),
 });
 
-export const regionSchema = z
-  .object({
-    /** Province-level division, full name as in GB/T 2260: `宁夏回族自治区`, `北京市`. */
-    province: z.string().min(2),
-    /** Prefecture-level division (市, 盟, 州, 地区), if the case is about one: `中卫市`. Omit for municipalities' districts. */
-    city: z.string().min(2).optional(),
-    /** County-level division (区, 县, 县级市, 旗), if the case is about one: `青铜峡市`. */
-    county: z.string().min(2).optional(),
-    /** 6-digit GB/T 2260 code of the most specific level given, as a quoted string: `"640500"`. */
-    code: z.string().regex(/^\d{6}$/, '行政区划代码应为 6 位数字，并加引号，如 "640500"'),
-  })
-  .superRefine((region, ctx) => {
-    for (const problem of regionProblems(region)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: problem.message,
-        path: problem.field.split('.').slice(1),
-      });
-    }
-  });
+/** The most specific division a case is about, checked against the GB/T 2260 data. */
+export const regionSchema = regionShape.superRefine((region, ctx) => {
+  for (const problem of regionProblems(region)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: problem.message,
+      path: problem.field.split('.').slice(1),
+    });
+  }
+});
 
 export const historySchema = z.object({
   /** Date of the change, `YYYY-MM-DD`. */
@@ -104,6 +98,25 @@ export const caseSchema = z.object({
   region: regionSchema,
   /** Keywords as published in 【关键词】, in order; or 3–5 chosen from the text when the source has none. */
   keywords: z.array(z.string().min(2).max(20)).min(1).max(8),
+  /**
+   * The enforcement domains the case is about, 1–3 of `enforcementDomains`,
+   * closest first: `[市场监管, 执法监督]`.
+   */
+  domains: z
+    .array(z.enum(domainNames))
+    .min(1)
+    .max(3)
+    .superRefine((domains, ctx) => {
+      domains.forEach((domain, i) => {
+        const first = domains.indexOf(domain);
+        if (first < i)
+          ctx.addIssue({
+            code: 'custom',
+            message: `执法领域“${domain}”重复（与第 ${first + 1} 项相同）；删除重复的这一项`,
+            path: [i],
+          });
+      });
+    }),
   /** The year the case's practice is reported for, e.g. `2025`. */
   year: z.number().int().min(2000).max(2100),
   /** Every figure a reader would compare, each with its verbatim quote. May be empty. */

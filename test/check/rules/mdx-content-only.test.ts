@@ -7,11 +7,11 @@ describe('content-only MDX', () => {
   test('reports import, expressions, components, script and HTML tags with their lines', () => {
     expect(problemLines('mdx-tags')).toMatchInlineSnapshot(`
       [
-        "test/fixtures/check/mdx-tags/nx-2025-01.mdx:37 · 正文 · 正文中不允许 import/export 语句 · 删除这一行：案例正文只能是文字和 Markdown",
-        "test/fixtures/check/mdx-tags/nx-2025-01.mdx:39 · 正文 · 正文中不允许 HTML 或组件标签 <Chart> · 删除标签，只保留文字；标题、加粗、列表请用 Markdown（## 标题、**加粗**、- 列表）",
-        "test/fixtures/check/mdx-tags/nx-2025-01.mdx:41 · 正文 · 正文中不允许 HTML 或组件标签 <script> · 删除标签，只保留文字；标题、加粗、列表请用 Markdown（## 标题、**加粗**、- 列表）",
-        "test/fixtures/check/mdx-tags/nx-2025-01.mdx:43 · 正文 · 正文中不允许 HTML 或组件标签 <span> · 删除标签，只保留文字；标题、加粗、列表请用 Markdown（## 标题、**加粗**、- 列表）",
-        "test/fixtures/check/mdx-tags/nx-2025-01.mdx:43 · 正文 · 正文中不允许 {…} 表达式“{1 + 1}” · 删除花括号；原文确有花括号时改用全角“｛｝”",
+        "test/fixtures/check/mdx-tags/nx-2025-01.mdx:38 · 正文 · 正文中不允许 import/export 语句 · 删除这一行：案例正文只能是文字和 Markdown",
+        "test/fixtures/check/mdx-tags/nx-2025-01.mdx:40 · 正文 · 正文中不允许 HTML 或组件标签 <Chart> · 删除标签，只保留文字；标题、加粗、列表请用 Markdown（## 标题、**加粗**、- 列表）",
+        "test/fixtures/check/mdx-tags/nx-2025-01.mdx:42 · 正文 · 正文中不允许 HTML 或组件标签 <script> · 删除标签，只保留文字；标题、加粗、列表请用 Markdown（## 标题、**加粗**、- 列表）",
+        "test/fixtures/check/mdx-tags/nx-2025-01.mdx:44 · 正文 · 正文中不允许 HTML 或组件标签 <span> · 删除标签，只保留文字；标题、加粗、列表请用 Markdown（## 标题、**加粗**、- 列表）",
+        "test/fixtures/check/mdx-tags/nx-2025-01.mdx:44 · 正文 · 正文中不允许 {…} 表达式“{1 + 1}” · 删除花括号；原文确有花括号时改用全角“｛｝”",
       ]
     `);
   });
@@ -19,7 +19,7 @@ describe('content-only MDX', () => {
   test('reports a stray { on its own line, not at the end of the file', () => {
     expect(problemLines('mdx-stray-brace')).toMatchInlineSnapshot(`
       [
-        "test/fixtures/check/mdx-stray-brace/nx-2025-01.mdx:35 · 正文 · 正文中有未配对的花括号 {，MDX 无法解析 · 删除花括号；原文确有花括号时改用全角“｛｝”",
+        "test/fixtures/check/mdx-stray-brace/nx-2025-01.mdx:36 · 正文 · 正文中有未配对的花括号 {，MDX 无法解析 · 删除花括号；原文确有花括号时改用全角“｛｝”",
       ]
     `);
   });
@@ -27,7 +27,7 @@ describe('content-only MDX', () => {
   test('reports an HTML comment that MDX cannot parse', () => {
     expect(problemLines('mdx-stray-angle')).toMatchInlineSnapshot(`
       [
-        "test/fixtures/check/mdx-stray-angle/nx-2025-01.mdx:35 · 正文 · 正文中的“<”被当作 HTML 标签或注释的开头，MDX 无法解析 · 正文不允许 HTML 标签和 <!-- 注释 -->，请删除；要写小于号或书名号请用全角“＜”“〈〉”；网址直接写出或写成 [文字](网址)",
+        "test/fixtures/check/mdx-stray-angle/nx-2025-01.mdx:36 · 正文 · 正文中的“<”被当作 HTML 标签或注释的开头，MDX 无法解析 · 正文不允许 HTML 标签和 <!-- 注释 -->，请删除；要写小于号或书名号请用全角“＜”“〈〉”；网址直接写出或写成 [文字](网址)",
       ]
     `);
   });

@@ -9,7 +9,7 @@ import {
   stripPinyin,
   trimLines,
 } from '../../../cli/import/repair.ts';
-import { loadToHans } from '../../../src/i18n/script.ts';
+import { loadToHans } from '../../../src/i18n/convert.ts';
 import { knownRepairs } from '../../../cli/import/known-repairs.ts';
 import { findTextDefects } from '../../../src/check/text-defects.ts';
 
