@@ -67,7 +67,8 @@ const slugs = contentNames(sourcesDir);
 const today = values.added ?? localIsoDate(new Date());
 if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) fail(`--added “${today}”应写成 YYYY-MM-DD`, 2);
 
-const required = ['title', 'province', 'keywords', 'domains', 'source', 'number'];
+// No default year: today's year is not the year of a published case.
+const required = ['title', 'province', 'keywords', 'domains', 'year', 'source', 'number'];
 const missing = required.filter((name) => values[name] === undefined);
 const interactive = missing.length > 0 && Boolean(process.stdin.isTTY);
 if (missing.length && !interactive) {
@@ -145,7 +146,7 @@ const domains = await answer(
   `执法领域（1–3 个，用逗号或顿号分隔；可选：${domainNames.join('、')}）`,
   parseDomains,
 );
-const year = await answer('year', '年份', parseYear, today.slice(0, 4));
+const year = await answer('year', '年份（原文所述工作的年份，如 2025）', parseYear);
 const source = await answer('source', `来源（可选：${slugs.join('、') || '目前没有'}）`, (t) =>
   parseSource(t, slugs),
 );
@@ -184,7 +185,7 @@ try {
 const shown = relative(process.cwd(), path).split('\\').join('/');
 console.log(`✓ 已创建 ${shown}
 下一步：
-  1. 打开文件，把原文粘贴进正文，保留原文的小标题（## 基本情况 …）
+  1. 打开文件，把原文粘贴进正文，换掉两段 TODO- 占位，保留原文的小标题（## 基本情况 …）
   2. 在 metrics 中列出读者会比较的数字，每个附正文中的原样摘录
   3. 运行 npm run check -- ${shown}，按提示逐条改正
   4. 提交并发起 Pull Request（步骤见 CONTRIBUTING.md）`);

@@ -1,8 +1,8 @@
 /**
  * The scaffold of a new case file: every field filled or shown by example, and explained
  * in a YAML comment, so a contributor can complete it without reading any code.
- * The scaffold passes `npm run check` as it is; the body's two placeholder paragraphs
- * are what the contributor replaces with the published text.
+ * The body's two placeholder paragraphs (`TODO-…`) are what the contributor replaces with the
+ * published text: `npm run check` refuses the file until they are gone.
  */
 import { metricKinds } from '../../src/model/schema/case.ts';
 import { domainNames } from '../../src/model/schema/domains.ts';
@@ -81,10 +81,10 @@ history: []
 
 ## 基本情况
 
-（把原文“基本情况”一节粘贴在这里，一段一行，段与段之间空一行。正文只写文字和 Markdown，不写 HTML 标签或花括号。）
+TODO-把原文“基本情况”一节粘贴在这里，一段一行，段与段之间空一行。正文只写文字和 Markdown，不写 HTML 标签或花括号。
 
 ## 典型意义
 
-（把原文“典型意义”一节粘贴在这里。原文另有“协调处理”等小标题或“一、二、三”标题时，照原文写成 ## 标题。）
+TODO-把原文“典型意义”一节粘贴在这里。原文另有“协调处理”等小标题或“一、二、三”标题时，照原文写成 ## 标题。
 `;
 }

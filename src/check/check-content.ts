@@ -23,6 +23,10 @@ import { simplifiedTextProblems } from './rules/simplified-text.ts';
 import { mdxContentOnlyProblems } from './rules/mdx-content-only.ts';
 import { bodyStructureProblems } from './rules/body-structure.ts';
 import { claimsOf, uniqueProblems } from './rules/unique.ts';
+import { placeholderProblems } from './rules/placeholders.ts';
+import { sourceNoteProblems } from './rules/source-notes.ts';
+import { idMatchesCaseProblems } from './rules/id-matches-case.ts';
+import { metricApproxProblems } from './rules/metric-approx.ts';
 
 export interface CheckOptions {
   /** Files or folders to check. Default: the cases folder and the sources folder. */
@@ -50,9 +54,16 @@ const frontmatterRules: FileRule[] = [
   unknownFieldProblems,
   fileNameProblems,
   keywordProblems,
+  placeholderProblems,
 ];
-const caseRules: FileRule[] = [metricQuoteProblems, metricFigureProblems, sourceExistsProblems];
-const sourceRules: FileRule[] = [rawExistsProblems];
+const caseRules: FileRule[] = [
+  metricQuoteProblems,
+  metricFigureProblems,
+  metricApproxProblems,
+  sourceExistsProblems,
+  idMatchesCaseProblems,
+];
+const sourceRules: FileRule[] = [rawExistsProblems, sourceNoteProblems];
 
 function checkFile(file: ContentFile, context: CheckContext): Problem[] {
   const syntax = frontmatterSyntaxProblems(file);
@@ -115,7 +126,14 @@ function prepare(options: CheckOptions): Prepared {
     ? options.paths
     : DEFAULT_PATHS.filter((p) => existsSync(resolve(cwd, p)));
   const { files, problems } = collectFiles(paths, sourcesDirAbs, cwd);
+  const caseIds = new Set([
+    ...contentNames(resolve(cwd, DEFAULT_PATHS[0]!)),
+    ...files
+      .filter((f) => f.kind === 'case')
+      .map((f) => basename(f.absPath).replace(/\.mdx?$/, '')),
+  ]);
   const context: CheckContext = {
+    caseIds,
     // A case may cite a source of the sources folder, or a new source checked with it (import drafts).
     sourceSlugs: new Set([
       ...contentNames(sourcesDirAbs),

@@ -26,6 +26,17 @@ describe('the content-check integration', () => {
     `);
   });
 
+  test('stops the build on an unfinished import draft: its placeholders and unresolved notes', async () => {
+    const error = await Promise.resolve(setup(['unfinished'], 'build').run()).catch(
+      (e: Error) => e,
+    );
+    expect(error).toBeInstanceOf(Error);
+    const message = (error as Error).message;
+    expect(message).toContain('title · 还是占位“TODO-填写标题');
+    expect(message).toContain('year · 还是占位“TODO-填写年份');
+    expect(message).toContain('notes[0].resolved · 导入时发现的问题还没有处理');
+  });
+
   test('lets the build go on when the content is valid', async () => {
     const { run, logged } = setup(['valid', 'sources'], 'build');
     await run();

@@ -9,9 +9,10 @@ export type DefectFinder = (text: string) => TextDefect[];
 
 /**
  * Fields that describe repairs, and so quote the broken forms they fixed
- * (`删除拼音注音，如“地區(qū)”`): they are notes about the text, not the published text.
+ * (`删除拼音注音，如“地區(qū)”`), or report what the importer found (`notes[].note`): they are
+ * notes about the text, not the published text.
  */
-const REPAIR_NOTES = /^(history\[\d+\]\.note|repairs\[\d+\])$/;
+const REPAIR_NOTES = /^(history\[\d+\]\.note|repairs\[\d+\]|notes\[\d+\]\.note)$/;
 
 function frontmatterProblems(file: ContentFile, find: DefectFinder): Problem[] {
   const problems: Problem[] = [];

@@ -18,7 +18,35 @@ export const metricKinds = [
   '办理时限', // time limits and durations
   '工作量', // cases handled, items listed, visits, files reviewed
   '覆盖比例', // coverage, satisfaction and completion rates
+  '涉案金额', // the value of the matter at issue (货值, 违法所得, 涉案金额): a fact of the case, not an achievement
 ] as const;
+
+/**
+ * Words that make a published figure an approximation, as they stand next to the number:
+ * above it (`2300余台`, `1000多万元`, `超60万元`, `超过`, `逾40%`, `90%以上`), below it
+ * (`近20万元`, `将近`, `不足5%`, `不到`) or about it (`约410万元`, `左右`).
+ */
+export const approxWords = [
+  '余',
+  '多',
+  '超',
+  '超过',
+  '逾',
+  '以上',
+  '近',
+  '将近',
+  '不足',
+  '不到',
+  '约',
+  '左右',
+] as const;
+
+/**
+ * A case id: `<province>-<year>-<sequence>`, e.g. `nx-2025-01`. The sequence has two digits up
+ * to 99 and more beyond (`js-2025-100`), so a province can publish more than 99 cases a year
+ * while every existing id stays what it is.
+ */
+export const caseIdPattern = /^([a-z]{2,4})-(\d{4})-(\d{2}|[1-9]\d{2,})$/;
 
 export const metricSchema = z.object({
   /** What is counted, in the case's words, e.g. `检查频次同比下降`. Required, 2–40 characters. */
@@ -31,6 +59,11 @@ export const metricSchema = z.object({
   quote: z.string().min(2),
   /** How the figure compares with others, see `metricKinds`. */
   kind: z.enum(metricKinds),
+  /**
+   * Only for an approximate figure: the word of the quote that makes it one (see `approxWords`),
+   * e.g. `余` for `2300余台` (value 2300) or `超` for `超60万元` (value 60). The word stays in the quote.
+   */
+  approx: z.enum(approxWords).optional(),
 });
 
 /** The most specific division a case is about, checked against the GB/T 2260 data. */
@@ -52,12 +85,12 @@ export const historySchema = z.object({
 });
 
 export const caseSchema = z.object({
-  /** Stable ASCII id and URL slug, equal to the file name: `nx-2025-01`. Never reused, never changed. */
+  /** Stable ASCII id and URL slug, equal to the file name: `nx-2025-01` (see `caseIdPattern`). Never reused, never changed. */
   id: z
     .string()
     .regex(
-      /^[a-z]{2,4}-\d{4}-\d{2}$/,
-      'id 应形如 nx-2025-01：地区缩写-年份-两位序号，且与文件名一致',
+      caseIdPattern,
+      'id 应形如 nx-2025-01：地区缩写-年份-序号（两位，99 之后为 100、101…），且与文件名一致',
     ),
   /** The case's title as published (for two-line titles, the two lines joined by a space). */
   title: z.string().min(4).max(80),

@@ -98,10 +98,10 @@ export const caseFields = {
     label: 'fieldId',
     value: (c) => c.id,
     columns: [{ name: 'id', position: 1, cell: (id) => id, doc: '案例编号' }],
-    doc: '案例编号，也是网址的一部分：省级地区代码-年份-两位序号。发布后不再改变，也不重复使用',
+    doc: '案例编号，也是网址的一部分：省级地区代码-年份-序号（两位，99 之后为 100、101……）。发布后不再改变，也不重复使用',
     example: '`nx-2025-01`',
     fixes: {
-      id: 'id 形如 nx-2025-01（省级行政区缩写-年份-两位序号），并与文件名一致；新案例请用 npm run new-case 生成',
+      id: 'id 形如 nx-2025-01（省级行政区缩写-年份-序号，99 之后为 100），并与文件名一致；新案例请用 npm run new-case 生成',
     },
   }),
   title: caseField({
@@ -195,7 +195,7 @@ export const caseFields = {
         doc: '同样的数字，JSON 格式，含原句、类别和段落号',
       },
     ],
-    doc: '可比较的数字，每个包括 `label` 指标、`value` 数值、`unit` 单位（无单位时为空）、`quote` 原文中含这个数字的原句、`kind` 类别',
+    doc: '可比较的数字，每个包括 `label` 指标、`value` 数值、`unit` 单位（无单位时为空）、`quote` 原文中含这个数字的原句、`kind` 类别；约数另有 `approx`，即原文中表示约数的字（余、超、近、逾……）',
     example: '`检查频次同比下降`、`35.86`、`%`',
     added: {
       'metrics[].paragraph': '该数字原句所在的段落号（网页上的 `#pN`），找不到时为 `null`',
@@ -205,6 +205,8 @@ export const caseFields = {
       'metrics[].value': '写原文中的数字本身，不带单位和引号：35.86% → 35.86',
       'metrics[].unit': '写原文中的单位，如 % 件 万元 个工作日；没有单位时写 ""',
       'metrics[].quote': '从正文原样复制含这个数字的短语，如 检查频次同比下降35.86%',
+      'metrics[].approx':
+        '写摘录中表示约数的字：余 多 超 超过 逾 以上 近 将近 不足 不到 约 左右；不是约数就删除 approx',
     },
   }),
   source: caseField({
@@ -410,6 +412,12 @@ export const sourceFields: Record<keyof SourceData, { fixes?: Readonly<Record<st
     repairs: {},
     editor: {},
     author: {},
+    notes: {
+      fixes: {
+        'notes[].note': '写明导入时发现了什么，如 原文宣布 8 个案例，导入找到 4 个',
+        'notes[].resolved': '用一句话写明怎么处理的，如 转载本截断，其余案例未找到完整版本，未收录',
+      },
+    },
   };
 
 /** Every fix of the registry, by field path (`metrics[].value`). */
