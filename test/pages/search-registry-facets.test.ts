@@ -97,6 +97,6 @@ describe("the search page's script", () => {
     const code = scripts.map((file) => readDist(file)).join('\n');
     for (const param of facetParams) expect(code).toContain(facets[param].any);
     expect(code).not.toContain(caseFields.id.doc);
-    expect(code).not.toContain(caseFields.metrics.fixes['metrics[].quote']);
+    expect(code).not.toContain(caseFields.metrics.fixes!['metrics[].quote']!);
   });
 });
