@@ -45,7 +45,7 @@ describe('every case page, in both scripts', () => {
         expect(html, page).toContain(`href="/data/cases/${c.id}.json"`);
         expect(html, page).toContain(`href="${repositoryUrl}/blob/HEAD/content/cases/${c.id}.mdx"`);
         const report = new URLSearchParams(
-          /href="[^"]*\/issues\/new\?([^"]*)" rel="external">[^<]*<\/a><\/li>/
+          /href="[^"]*\/issues\/new\?([^"]*)" rel="[^"]*external">[^<]*<\/a><\/li>/
             .exec(html)![1]!
             .replace(/&amp;/g, '&'),
         );
