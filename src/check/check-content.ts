@@ -14,19 +14,19 @@ import { schemaProblems } from './rules/schema.ts';
 import { unknownFieldProblems } from './rules/unknown-fields.ts';
 import { fileNameProblems } from './rules/file-name.ts';
 import { keywordProblems } from './rules/keywords.ts';
-import { metricQuoteProblems } from './rules/metric-quotes.ts';
-import { metricFigureProblems } from './rules/metric-figures.ts';
+import { metricQuoteProblems } from './rules/metrics/metric-quotes.ts';
+import { metricFigureProblems } from './rules/metrics/metric-figures.ts';
 import { sourceExistsProblems } from './rules/source-exists.ts';
 import { rawExistsProblems } from './rules/raw-exists.ts';
-import { cleanTextProblems } from './rules/clean-text.ts';
-import { simplifiedTextProblems } from './rules/simplified-text.ts';
-import { mdxContentOnlyProblems } from './rules/mdx-content-only.ts';
-import { bodyStructureProblems } from './rules/body-structure.ts';
+import { cleanTextProblems } from './rules/text/clean-text.ts';
+import { simplifiedTextProblems } from './rules/text/simplified-text.ts';
+import { mdxContentOnlyProblems } from './rules/text/mdx-content-only.ts';
+import { bodyStructureProblems } from './rules/text/body-structure.ts';
 import { claimsOf, uniqueProblems } from './rules/unique.ts';
-import { placeholderProblems } from './rules/placeholders.ts';
+import { placeholderProblems } from './rules/placeholders-left.ts';
 import { sourceNoteProblems } from './rules/source-notes.ts';
 import { idMatchesCaseProblems } from './rules/id-matches-case.ts';
-import { metricApproxProblems } from './rules/metric-approx.ts';
+import { metricApproxProblems } from './rules/metrics/metric-approx.ts';
 
 export interface CheckOptions {
   /** Files or folders to check. Default: the cases folder and the sources folder. */

@@ -1,7 +1,7 @@
 /**
  * Placeholders: what `npm run import` (and `npm run new-case`) write where only a reviewer can
  * give the value. Each is visible in the file, listed in the import summary, and refused by the
- * check (src/check/rules/placeholders.ts) until it is replaced.
+ * check (src/check/rules/placeholders-left.ts) until it is replaced.
  */
 
 /** Prefix of every placeholder text: `TODO-填写标题`. */

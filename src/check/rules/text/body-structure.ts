@@ -5,8 +5,8 @@
  * paragraph, so the published paragraphs (and their #pN anchors, which
  * officials cite) would run together. Lists, tables and quotes may span lines.
  */
-import type { ContentFile } from '../content-file.ts';
-import { BODY_FIELD, type Problem } from '../problem.ts';
+import type { ContentFile } from '../../content-file.ts';
+import { BODY_FIELD, type Problem } from '../../problem.ts';
 
 const multiLine = /^\s*(?:[-*+]\s|\d+[.)]\s|\||>|```|~~~)/;
 

@@ -1,8 +1,8 @@
 /** No traces of broken conversions (see text-defects.ts) in any frontmatter text or in the body. */
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { ContentFile } from '../content-file.ts';
-import { BODY_FIELD, fieldPath, type Problem } from '../problem.ts';
-import { findTextDefects, type TextDefect } from '../text-defects.ts';
+import type { ContentFile } from '../../content-file.ts';
+import { BODY_FIELD, fieldPath, type Problem } from '../../problem.ts';
+import { findTextDefects, type TextDefect } from '../../text-defects.ts';
 
 /** Finds the defects of one text: a line of the body, or a frontmatter value. */
 export type DefectFinder = (text: string) => TextDefect[];

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { problemLines } from '../fixtures.ts';
-import { parseContentFile } from '../../../src/check/content-file.ts';
-import { mdxContentOnlyProblems } from '../../../src/check/rules/mdx-content-only.ts';
+import { problemLines } from '../../fixtures.ts';
+import { parseContentFile } from '../../../../src/check/content-file.ts';
+import { mdxContentOnlyProblems } from '../../../../src/check/rules/text/mdx-content-only.ts';
 
 describe('content-only MDX', () => {
   test('reports import, expressions, components, script and HTML tags with their lines', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { problemLines } from '../fixtures.ts';
+import { problemLines } from '../../fixtures.ts';
 
 describe('metric quotes', () => {
   test('reports a quote missing from the body and values missing from their quotes', () => {

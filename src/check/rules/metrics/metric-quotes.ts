@@ -2,8 +2,8 @@
  * Every figure is backed by the published words: its quote appears verbatim in the body,
  * and the quote contains the value as written (35.86 → "35.86", 20000 → "20000").
  */
-import { isRecord, problemAt, type FileRule } from '../rule.ts';
-import type { Problem } from '../problem.ts';
+import { isRecord, problemAt, type FileRule } from '../../rule.ts';
+import type { Problem } from '../../problem.ts';
 
 export const metricQuoteProblems: FileRule = (file) => {
   const metrics = isRecord(file.data) && Array.isArray(file.data.metrics) ? file.data.metrics : [];

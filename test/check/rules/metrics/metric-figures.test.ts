@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { problemLines } from '../fixtures.ts';
+import { problemLines } from '../../fixtures.ts';
 
 describe('the figures of a case', () => {
   test('reports a unit that does not follow its number, and a year or an ordinal taken for a figure', () => {

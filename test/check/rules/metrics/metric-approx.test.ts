@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { problemLines } from '../fixtures.ts';
+import { problemLines } from '../../fixtures.ts';
 
 describe('an approximate figure', () => {
   test('is refused when its quote lacks the word approx names', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { problemLines } from '../fixtures.ts';
-import { traditionalOnly } from '../../../src/check/rules/simplified-text.ts';
+import { problemLines } from '../../fixtures.ts';
+import { traditionalOnly } from '../../../../src/check/rules/text/simplified-text.ts';
 
 describe('simplified text', () => {
   test('reports a traditional character left in a field or the body, but not in a repair note that quotes it', () => {

@@ -8,8 +8,8 @@
 import { remark } from 'remark';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
-import type { ContentFile } from '../content-file.ts';
-import { BODY_FIELD, type Problem } from '../problem.ts';
+import type { ContentFile } from '../../content-file.ts';
+import { BODY_FIELD, type Problem } from '../../problem.ts';
 
 const parser = remark().use(remarkMdx).use(remarkGfm);
 

@@ -6,8 +6,8 @@
  * figures. Durations are figures: `3日内`, `2个工作日`.
  * (metric-quotes.ts checks that the quote is in the body and holds the value.)
  */
-import { isRecord, problemAt, type FileRule } from '../rule.ts';
-import type { Problem } from '../problem.ts';
+import { isRecord, problemAt, type FileRule } from '../../rule.ts';
+import type { Problem } from '../../problem.ts';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -11,9 +11,9 @@
  * src/i18n/convert.ts loads it); a unit test holds the set to these examples.
  */
 import { from } from 'opencc-js/preset/cn2t';
-import type { ContentFile } from '../content-file.ts';
-import type { Problem } from '../problem.ts';
-import type { TextDefect } from '../text-defects.ts';
+import type { ContentFile } from '../../content-file.ts';
+import type { Problem } from '../../problem.ts';
+import type { TextDefect } from '../../text-defects.ts';
 import { textProblems } from './clean-text.ts';
 
 /** The entries `key value…` of a dictionary of the preset: strings of `key value|key value…`. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { problemLines } from '../fixtures.ts';
+import { problemLines } from '../../fixtures.ts';
 
 describe('the structure of a body', () => {
   test('reports a heading that is not ## and two paragraphs with no blank line between them, but not a list', () => {

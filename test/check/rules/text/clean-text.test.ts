@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { problemLines } from '../fixtures.ts';
+import { problemLines } from '../../fixtures.ts';
 
 describe('clean text', () => {
   test('reports pinyin in the frontmatter and half-width punctuation, ?, U+FFFD and private-use characters in the body, but not the broken forms quoted in repair notes', () => {

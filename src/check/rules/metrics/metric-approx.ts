@@ -2,8 +2,8 @@
  * An approximate figure says so where it stands: the word a metric's `approx` names (`余` for
  * `2300余台`, `超` for `超60万元`) is in its quote. (metric-figures.ts checks the unit.)
  */
-import { isRecord, problemAt, type FileRule } from '../rule.ts';
-import type { Problem } from '../problem.ts';
+import { isRecord, problemAt, type FileRule } from '../../rule.ts';
+import type { Problem } from '../../problem.ts';
 
 export const metricApproxProblems: FileRule = (file) => {
   if (file.kind !== 'case' || !isRecord(file.data) || !Array.isArray(file.data.metrics)) return [];
