@@ -8,7 +8,13 @@
  *   simplified; the search page's are in the page's script;
  * - what a query transfers (bytes, from Chromium's network events over CDP)
  *   and how long it takes until its first results (5) are drawn.
+ * - precision: of the cases listed for the precision queries
+ *   (test/fixtures/precision-queries.json, `contains`) and the public queries,
+ *   how many hold the query (folded as search folds, cli/harness/precision.ts),
+ *   and how many link to a paragraph that holds it; for the `absent` queries,
+ *   how many cases are listed at all (none should be);
  * Usage: node cli/search-report.ts   (prints Markdown tables)
+ *        ONLY=precision node cli/search-report.ts   (the precision tables only)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +25,7 @@ import { serveDist } from './harness/server.ts';
 import { launchChromium } from './harness/browser.ts';
 import { missing, openSearch, showResults, submitQuery } from './harness/search-driver.ts';
 import { foldQuery, loadToHant, scripts, type Script } from '../src/i18n/script.ts';
+import { caseTexts, holds, listedResults, loadFold } from './harness/precision.ts';
 
 interface PublicQuery {
   q: string;
@@ -83,6 +90,81 @@ const distDir = new URL('../dist/', import.meta.url).pathname;
 function resolveDist(path: string): string | undefined {
   const file = join(distDir, decodeURIComponent(path), path.endsWith('/') ? 'index.html' : '');
   return existsSync(file) ? file : undefined;
+}
+
+// Precision: every case listed must hold the query; every result must link to a paragraph that holds it.
+const precisionQueries = JSON.parse(
+  readFileSync(new URL('../test/fixtures/precision-queries.json', import.meta.url), 'utf8'),
+) as { contains: string[]; absent: string[] };
+const texts = caseTexts(distDir);
+const fold = await loadFold();
+console.log('## Precision: do the cases listed hold the query?\n');
+console.log(
+  '| page × query | queries | cases listed | holding the query | precision | results linking to a paragraph that holds it | absent terms: cases listed |',
+);
+console.log('|---|---|---|---|---|---|---|');
+const wrongly: string[] = [];
+// Besides the precision and public queries: numbers, Latin letters and terms from issue 15. Each is
+// checked against the collection: a query no case holds is an absent one.
+const typed = [
+  '三减',
+  '执法监督员',
+  '2+1+1',
+  '12345',
+  'AI',
+  '1617.07万元',
+  '科学审慎',
+  '监管执法审查站点',
+];
+const allTexts = [...texts.values()].map((c) => c.texts);
+const candidates = [
+  ...new Set([...precisionQueries.contains, ...queries.map((q) => q.q), ...typed]),
+];
+const contains = candidates.filter((q) => allTexts.some((t) => holds(t, q, fold)));
+const absent = [
+  ...new Set([...precisionQueries.absent, ...candidates.filter((q) => !contains.includes(q))]),
+];
+for (const pageScript of scripts) {
+  for (const queryScript of scripts) {
+    const page = await browser.newPage();
+    let listed = 0;
+    let holding = 0;
+    let linked = 0;
+    let absentListed = 0;
+    for (const q of [...contains, ...absent]) {
+      await openSearch(page, url, pageScript, { q: inScript(q, queryScript) });
+      const results = await listedResults(page);
+      if (absent.includes(q)) {
+        absentListed += results.length;
+        continue;
+      }
+      listed += results.length;
+      const bad: string[] = [];
+      for (const r of results) {
+        const c = texts.get(r.id)!;
+        if (holds(c.texts, q, fold)) holding++;
+        else bad.push(r.id);
+        if (r.paragraphs.some((n) => holds([c.paragraphs.get(n) ?? ''], q, fold))) linked++;
+      }
+      if (bad.length)
+        wrongly.push(
+          `${pageScript} page, ${queryScript} query ${q}: ${bad.length} of ${results.length} lack it`,
+        );
+    }
+    const pct = (a: number, b: number) => (b ? `${Math.round((100 * a) / b)}%` : '–');
+    console.log(
+      `| ${pageScript} page, ${queryScript} query | ${contains.length} + ${absent.length} absent | ${listed} | ${holding} | ${pct(holding, listed)} | ${linked} (${pct(linked, listed)}) | ${absentListed} |`,
+    );
+    await page.close();
+  }
+}
+console.log(
+  '\nListed without holding the query:\n' + (wrongly.map((w) => `- ${w}`).join('\n') || '- none'),
+);
+if (process.env.ONLY === 'precision') {
+  await browser.close();
+  server.close();
+  process.exit(0);
 }
 
 type Variant = 'bare' | 'folded' | 'ours';

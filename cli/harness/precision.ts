@@ -1,0 +1,109 @@
+/**
+ * Whether what a search lists holds what was typed, for the search tests and
+ * the search report (cli/search-report.ts): the text of each case (title,
+ * keywords, region, source, body) and of each numbered paragraph, read from
+ * the built site, and a check that folds both sides as search does
+ * (src/search/fold.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { searchFoldTable } from '../../src/i18n/script.ts';
+import { searchFolder, type SearchFold } from '../../src/search/fold.ts';
+import { htmlToText } from '../../src/site/paragraph-anchors.ts';
+
+export interface CaseText {
+  id: string;
+  /** Title, keywords, region, source and body, each as one text. */
+  texts: string[];
+  /** The numbered paragraphs of its page: number → text. */
+  paragraphs: Map<number, string>;
+}
+
+interface DatasetCase {
+  id: string;
+  title: string;
+  keywords: string[];
+  region: { province: string; city?: string; county?: string };
+  sourceTitle?: string;
+  sourcePublisher?: string;
+  text: string;
+}
+
+/** Every case of a built site (dist/), with its paragraphs as its simplified page numbers them. */
+export function caseTexts(distDir: string): Map<string, CaseText> {
+  const dataset = JSON.parse(readFileSync(join(distDir, 'data/cases.json'), 'utf8')) as {
+    cases: DatasetCase[];
+  };
+  const out = new Map<string, CaseText>();
+  for (const c of dataset.cases) {
+    const html = readFileSync(join(distDir, `zh-hans/cases/${c.id}/index.html`), 'utf8');
+    const paragraphs = new Map<number, string>();
+    for (const m of html.matchAll(/<p id="p(\d+)"[^>]*>([\s\S]*?)<\/p>/g)) {
+      // The paragraph's own text, without its 第N段 link.
+      const inner = m[2]!.replace(/<a class="para-link"[\s\S]*?<\/a>/, '');
+      paragraphs.set(Number(m[1]), htmlToText(inner));
+    }
+    const { province, city, county } = c.region;
+    out.set(c.id, {
+      id: c.id,
+      texts: [
+        c.title,
+        ...c.keywords,
+        province,
+        city ?? '',
+        county ?? '',
+        c.sourceTitle ?? '',
+        c.sourcePublisher ?? '',
+        ...c.text.split(/\n+/),
+      ],
+      paragraphs,
+    });
+  }
+  return out;
+}
+
+let folder: Promise<SearchFold> | undefined;
+/** The search fold (src/search/fold.ts). */
+export const loadFold = () => (folder ??= searchFoldTable().then(searchFolder));
+
+/** Whether one of the texts holds every space-separated term of the query (folded as search folds). */
+export function holds(texts: readonly string[], query: string, fold: SearchFold): boolean {
+  const folded = texts.map(fold);
+  return query
+    .replace(/"/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((term) => folded.some((t) => t.includes(fold(term))));
+}
+
+/** A result as the page lists it: the case it links to, and the paragraphs (`#pN`) it links to. */
+export interface ListedResult {
+  id: string;
+  paragraphs: number[];
+}
+
+/** Every result the search page lists (all of them: it presses 更多结果 as often as needed). */
+export async function listedResults(page: Page): Promise<ListedResult[]> {
+  for (;;) {
+    const more = page.locator('[data-search-more]');
+    if (!(await more.isVisible())) break;
+    const shown = await page.locator('.search-hit').count();
+    await more.click();
+    await page.waitForFunction(
+      (before) => document.querySelectorAll('.search-hit').length > before,
+      shown,
+    );
+  }
+  return page.locator('[data-search-results] > .search-hit').evaluateAll((items) =>
+    items.map((item) => {
+      const links = [...item.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+      const id = /\/cases\/([^/]+)\//.exec(links[0] ?? '')?.[1] ?? '';
+      const paragraphs = links
+        .map((href) => /\/cases\/[^/]+\/#p(\d+)$/.exec(href)?.[1])
+        .filter((n): n is string => n !== undefined)
+        .map(Number);
+      return { id, paragraphs };
+    }),
+  );
+}
