@@ -7,3 +7,7 @@ declare module 'virtual:fold-hints/zh-hant' {
   const hints: import('./i18n/script.ts').FoldHints;
   export default hints;
 }
+declare module 'virtual:search-fold' {
+  const table: import('./i18n/script.ts').SearchFoldTable;
+  export default table;
+}

@@ -11,9 +11,12 @@ import type { Page } from 'playwright-core';
 import { searchFoldTable } from '../../src/i18n/script.ts';
 import { searchFolder, type SearchFold } from '../../src/search/fold.ts';
 import { htmlToText } from '../../src/site/paragraph-anchors.ts';
+import { resultItems, showResults } from './search-driver.ts';
 
 export interface CaseText {
   id: string;
+  title: string;
+  keywords: string[];
   /** Title, keywords, region, source and body, each as one text. */
   texts: string[];
   /** The numbered paragraphs of its page: number → text. */
@@ -47,6 +50,8 @@ export function caseTexts(distDir: string): Map<string, CaseText> {
     const { province, city, county } = c.region;
     out.set(c.id, {
       id: c.id,
+      title: c.title,
+      keywords: c.keywords,
       texts: [
         c.title,
         ...c.keywords,
@@ -85,17 +90,8 @@ export interface ListedResult {
 
 /** Every result the search page lists (all of them: it presses 更多结果 as often as needed). */
 export async function listedResults(page: Page): Promise<ListedResult[]> {
-  for (;;) {
-    const more = page.locator('[data-search-more]');
-    if (!(await more.isVisible())) break;
-    const shown = await page.locator('.search-hit').count();
-    await more.click();
-    await page.waitForFunction(
-      (before) => document.querySelectorAll('.search-hit').length > before,
-      shown,
-    );
-  }
-  return page.locator('[data-search-results] > .search-hit').evaluateAll((items) =>
+  await showResults(page);
+  return resultItems(page).evaluateAll((items) =>
     items.map((item) => {
       const links = [...item.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
       const id = /\/cases\/([^/]+)\//.exec(links[0] ?? '')?.[1] ?? '';

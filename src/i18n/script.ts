@@ -343,31 +343,30 @@ let searchFold: Promise<SearchFoldTable> | undefined;
 export function searchFoldTable(): Promise<SearchFoldTable> {
   searchFold ??= (async () => {
     const entries = entriesOf([...(await hansDictionaries()), ...(await hantDictionaries())]);
-    const parent = new Map<string, string>();
-    const find = (c: string): string => {
-      let root = c;
-      while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
-      for (let x = c; x !== root;) {
-        const next = parent.get(x)!;
-        parent.set(x, root);
-        x = next;
-      }
-      return root;
+    // Union-find over code points; the smaller code point stands for its class (any fixed choice
+    // does: the fold is never shown).
+    const parent = new Int32Array(0x110000).map((_, i) => i);
+    const find = (c: number): number => {
+      while (parent[c] !== c) c = parent[c] = parent[parent[c]!]!;
+      return c;
     };
-    // The smaller code point stands for the class: any fixed choice does, the fold is never shown.
-    const join = (a: string, b: string) => {
-      const [ra, rb] = [find(a), find(b)];
-      if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-    };
+    const seen = new Set<number>();
     for (const [key, value] of entries) {
       const k = [...key];
       const v = [...value];
-      if (k.length === v.length) k.forEach((c, i) => c !== v[i] && join(c, v[i]!));
+      if (k.length !== v.length) continue;
+      k.forEach((char, i) => {
+        const [a, b] = [char.codePointAt(0)!, v[i]!.codePointAt(0)!];
+        if (a === b) return;
+        seen.add(a).add(b);
+        const [ra, rb] = [find(a), find(b)];
+        if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+      });
     }
-    const pairs = [...parent.keys()]
-      .map((c) => [c, find(c)] as const)
-      .filter(([c, root]) => c !== root)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const pairs = [...seen]
+      .sort((a, b) => a - b)
+      .map((c) => [String.fromCodePoint(c), String.fromCodePoint(find(c))] as const)
+      .filter(([c, root]) => c !== root);
     return { from: pairs.map(([c]) => c).join(''), to: pairs.map(([, root]) => root).join('') };
   })();
   return searchFold;

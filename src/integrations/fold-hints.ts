@@ -1,5 +1,7 @@
 /**
- * Serves `virtual:fold-hints/zh-hans` and `virtual:fold-hints/zh-hant` to the
+ * Serves `virtual:search-fold`, the search fold table (src/i18n/script.ts,
+ * `SearchFoldTable`) with which the search page folds queries and case texts
+ * as the gram index was folded, and `virtual:fold-hints/zh-hans` and `virtual:fold-hints/zh-hant` to the
  * search page's scripts: the characters each site's query folding reacts to,
  * computed at build time by src/i18n/script.ts (see `FoldHints`), and, as a
  * separate chunk loaded only when a query has a `context` character, the
@@ -7,17 +9,20 @@
  * conversion table only for a query that needs one.
  */
 import type { Plugin } from 'vite';
-import { foldHints, isScript } from '../i18n/script.ts';
+import { foldHints, isScript, searchFoldTable } from '../i18n/script.ts';
 
 const prefix = 'virtual:fold-hints/';
+const searchFold = 'virtual:search-fold';
 
 export function foldHintsPlugin(): Plugin {
   return {
     name: 'fold-hints',
     resolveId(id) {
-      return id.startsWith(prefix) ? `\0${id}` : undefined;
+      return id.startsWith(prefix) || id === searchFold ? `\0${id}` : undefined;
     },
     async load(id) {
+      if (id === `\0${searchFold}`)
+        return `export default ${JSON.stringify(await searchFoldTable())};`;
       if (!id.startsWith(`\0${prefix}`)) return undefined;
       const [script, part] = id.slice(prefix.length + 1).split('/');
       if (!isScript(script) || (part !== undefined && part !== 'phrases'))

@@ -28,7 +28,7 @@
  *   [key length (1 byte)] [key, UTF-8] [list length (varint)] [list].
  * A stat list: [cases (varint)], then per case: [case − previous case
  * (varint)] [parts (1 byte, bits of sections.ts)] [occurrences (varint)]
- * [first position (varint)]. A position list: [cases (varint)], then per
+ * [first position ÷ `firstUnit` (varint)]. A position list: [cases (varint)], then per
  * case: [case − previous case (varint)] [parts (1 byte)], then per part of
  * those, in bit order: [occurrences (varint)] [each position − the previous
  * one (varint), the first from 0]. Cases are numbered as in the facet table
@@ -40,6 +40,8 @@ export const gramIndexVersion = 1;
 export const statLength = 3;
 /** Grams of this length keep positions. */
 export const positionLength = 4;
+/** First positions are kept in units of this many characters (they only order results). */
+export const firstUnit = 8;
 
 export const gramMetaFile = 'grams/meta.json';
 
@@ -82,7 +84,7 @@ export interface CaseStat {
   /** The parts it occurs in (bits, sections.ts). */
   parts: number;
   occurrences: number;
-  /** The first position, in the case's reading order. */
+  /** The first position, in the case's reading order, in units of `firstUnit` characters. */
   first: number;
 }
 
@@ -208,31 +210,6 @@ export function readPositions(list: Uint8Array): Map<number, CasePositions> {
   return out;
 }
 
-/** Appends a case's entry to a stat list being written (the count of cases is written apart). */
-export function writeStat(writer: Writer, delta: number, stat: CaseStat) {
-  writer.varint(delta);
-  writer.byte(stat.parts);
-  writer.varint(stat.occurrences);
-  writer.varint(stat.first);
-}
-
-/** Appends a case's entry to a position list being written: positions per part bit, ascending. */
-export function writePositions(writer: Writer, delta: number, positions: Map<number, number[]>) {
-  let parts = 0;
-  for (const bit of positions.keys()) parts |= bit;
-  writer.varint(delta);
-  writer.byte(parts);
-  for (const bit of bitsOf(parts)) {
-    const list = positions.get(bit)!;
-    writer.varint(list.length);
-    let at = 0;
-    for (const p of list) {
-      writer.varint(p - at);
-      at = p;
-    }
-  }
-}
-
 /**
  * Where a term occurs, from the lists of its covering grams (`coveringGrams`):
  * per case, the parts, occurrences and first position of the whole term.
@@ -263,7 +240,7 @@ export function joinPositions(
         }
       }
     }
-    if (parts) out.set(doc, { parts, occurrences, first });
+    if (parts) out.set(doc, { parts, occurrences, first: Math.floor(first / firstUnit) });
   }
   return out;
 }

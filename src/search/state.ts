@@ -1,12 +1,26 @@
 /**
  * The search page's state, kept in the URL so a search can be shared and
- * cited: `/{script}/search/?q=执法&region=宁夏回族自治区&keyword=…&year=2025&source=…`.
+ * cited: `/{script}/search/?q=执法&in=significance&region=宁夏回族自治区&keyword=…&year=2025&source=…&sort=date`.
  * Values are kept as the reader typed them (either script); the page folds
  * them into its own script before searching.
  */
+import { isSearchScope } from './sections.ts';
 
-/** URL parameters, in the order they are written. `region` is the province's name. */
-export const stateParams = ['q', 'region', 'place', 'keyword', 'year', 'source', 'sort'] as const;
+/**
+ * URL parameters, in the order they are written. `region` is the province's
+ * name; `in` is the part of the cases searched (sections.ts, `searchScopes`:
+ * empty for 全部).
+ */
+export const stateParams = [
+  'q',
+  'in',
+  'region',
+  'place',
+  'keyword',
+  'year',
+  'source',
+  'sort',
+] as const;
 export type StateParam = (typeof stateParams)[number];
 export type SearchState = Record<StateParam, string>;
 
@@ -33,6 +47,7 @@ export function stateFromSearch(search: string): SearchState {
   const state = emptyState();
   for (const name of stateParams) state[name] = (params.get(name) ?? '').trim();
   if (state.sort !== 'date') state.sort = '';
+  if (!isSearchScope(state.in)) state.in = '';
   return state;
 }
 

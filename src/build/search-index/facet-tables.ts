@@ -42,46 +42,75 @@ export function facetCases(
   }));
 }
 
+/** A Pagefind fragment file as read at build time (the part the search tables use). */
+export interface BuiltFragment {
+  /** Its file name less `.pf_fragment`: the page's result id. */
+  hash: string;
+  url: string;
+  /** The page's indexed text, its words separated by spaces or zero-width spaces. */
+  content: string;
+  meta: Record<string, string | undefined>;
+  anchors: { element: string; id: string; text?: string; location: number }[];
+}
+
 /**
- * Page URL → fragment hash, for every page of a Pagefind bundle: reads each
+ * Every page of a Pagefind bundle, by URL: reads each
  * `fragment/<hash>.pf_fragment` (gzip, then Pagefind's signature, then JSON
  * starting with the page's `url`).
  */
-export async function fragmentHashes(bundleDir: string): Promise<Map<string, string>> {
+export async function readFragments(bundleDir: string): Promise<Map<string, BuiltFragment>> {
   const dir = join(bundleDir, 'fragment');
-  const hashOf = new Map<string, string>();
+  const fragments = new Map<string, BuiltFragment>();
   const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment')).sort();
   const read = async (name: string) => {
     const text = (await unzip(await readFile(join(dir, name)))).toString('utf8');
     if (!text.startsWith(signature))
       throw new Error(`${name}: not a Pagefind fragment (no ${signature} signature)`);
-    const url = (JSON.parse(text.slice(signature.length)) as { url?: unknown }).url;
-    if (typeof url !== 'string')
+    const json = JSON.parse(text.slice(signature.length)) as Partial<BuiltFragment>;
+    if (typeof json.url !== 'string')
       throw new Error(
         `${name}: a Pagefind fragment without a url (grouped fragments are not supported)`,
       );
-    hashOf.set(url, name.slice(0, -'.pf_fragment'.length));
+    const hash = name.slice(0, -'.pf_fragment'.length);
+    fragments.set(json.url, {
+      hash,
+      url: json.url,
+      content: json.content ?? '',
+      meta: json.meta ?? {},
+      anchors: json.anchors ?? [],
+    });
   };
   // Files are read and unzipped on libuv's threads, a batch at a time.
   for (let i = 0; i < names.length; i += 64) await Promise.all(names.slice(i, i + 64).map(read));
-  return hashOf;
+  return fragments;
+}
+
+/** Page URL → fragment hash, for every page of a Pagefind bundle. */
+export async function fragmentHashes(
+  bundleDir: string,
+  fragments?: Map<string, BuiltFragment>,
+): Promise<Map<string, string>> {
+  fragments ??= await readFragments(bundleDir);
+  return new Map([...fragments].map(([url, f]) => [url, f.hash]));
 }
 
 const unzip = promisify(gunzip);
 
 /**
  * Writes `facets-<script>.json.gz` into the bundle for each script, from the
- * site's dataset; returns a line for the build log with their sizes.
+ * site's dataset; returns a line for the build log with their sizes. `fragments`:
+ * the bundle's fragments, when they are read already.
  */
 export async function writeFacetTables(
   siteDir: string,
   bundleDir: string,
   scripts: readonly Script[],
+  fragments?: Map<string, BuiltFragment>,
 ): Promise<string> {
   const dataset = JSON.parse(await readFile(join(siteDir, 'data/cases.json'), 'utf8')) as {
     cases: CaseRecord[];
   };
-  const hashOf = await fragmentHashes(bundleDir);
+  const hashOf = await fragmentHashes(bundleDir, fragments);
   const toHant = scripts.includes('zh-hant') ? await loadToHant() : undefined;
   const sizes: string[] = [];
   for (const script of scripts) {

@@ -5,11 +5,14 @@
  * and source from the built dataset. Build-time only.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import { searchFoldTable } from '../../i18n/script.ts';
+import { casePath } from '../../site/routes.ts';
+import type { CaseRecord } from '../../site/dataset.ts';
+import type { BuiltFragment } from './facet-tables.ts';
 import { searchFolder, type SearchFold } from '../../search/fold.ts';
 import { bodyBlocksOf, sectionBit, type Anchor, type Section } from '../../search/sections.ts';
 import {
@@ -17,12 +20,10 @@ import {
   chunkOf,
   gramIndexVersion,
   gramMetaFile,
+  firstUnit,
   positionLength,
   statLength,
-  writePositions,
-  writeStat,
   Writer,
-  type CaseStat,
   type GramMeta,
 } from '../../search/gram-format.ts';
 
@@ -53,69 +54,347 @@ export function indexedCase(
   return { segments };
 }
 
-/** A list being written: its bytes so far, its number of cases and the last case in it. */
-interface ListWriter {
-  writer: Writer;
-  cases: number;
-  last: number;
+/**
+ * The cases of the built dataset, in its order (the facet table's), as the
+ * gram index reads them from their simplified pages' fragments. Throws when a
+ * case has no indexed page, or when its page has body text outside its
+ * headings and numbered paragraphs (a list, a table): search would not find
+ * that text.
+ */
+export async function casesToIndex(
+  siteDir: string,
+  fragments: ReadonlyMap<string, BuiltFragment>,
+): Promise<IndexedCase[]> {
+  const dataset = JSON.parse(await readFile(join(siteDir, 'data/cases.json'), 'utf8')) as {
+    cases: CaseRecord[];
+  };
+  return dataset.cases.map((record) => {
+    const url = casePath('zh-hans', record.id);
+    const fragment = fragments.get(url);
+    if (!fragment) throw new Error(`gram index: no indexed page for ${url}`);
+    const outside = textOutsideBlocks(fragment);
+    if (outside > 0)
+      throw new Error(
+        `gram index: ${url} has ${outside} characters of body text outside its headings and numbered paragraphs`,
+      );
+    return indexedCase(fragment, {
+      ...record,
+      sourcePublisher: record.sourcePublisher ?? undefined,
+    });
+  });
+}
+
+const han = /\p{Script=Han}/gu;
+const hanCount = (text: string) => text.match(han)?.length ?? 0;
+
+/**
+ * How many more Han characters the page's indexed text has from its first
+ * heading or paragraph on than its headings and paragraphs have: 0 when the
+ * body is headings and paragraphs only.
+ */
+function textOutsideBlocks(fragment: BuiltFragment): number {
+  const blocks = bodyBlocksOf(fragment.anchors);
+  const start = Math.min(
+    ...fragment.anchors.filter((a) => /^(h[2-6]|p)$/i.test(a.element)).map((a) => a.location),
+  );
+  if (!Number.isFinite(start)) return 0;
+  // Words as Pagefind counts them for locations (its excerpt code): by zero-width spaces when it segmented the text.
+  const zws = fragment.content.includes('\u200B');
+  const words = fragment.content.split(zws ? '\u200B' : /[\r\n\s]+/);
+  const body = words.slice(start).join('');
+  return hanCount(body) - blocks.reduce((sum, b) => sum + hanCount(b.text), 0);
+}
+
+/** A typed array at least `size` long: the same one, or a copy twice as long. */
+function room<T extends Int32Array | Uint8Array>(array: T, size: number): T {
+  if (size <= array.length) return array;
+  let length = array.length * 2;
+  while (length < size) length *= 2;
+  const bigger = new (array.constructor as new (n: number) => T)(length);
+  bigger.set(array);
+  return bigger;
+}
+
+/**
+ * The lists of every gram of a collection, written case by case. Built for
+ * 10,000 cases and more: no object per gram or case, only typed arrays.
+ * - Grams are numbered (from 1) as they are first met; a gram of n characters
+ *   is found by its first n − 1 characters' number and its last character,
+ *   in a hash table of typed arrays, so no gram is ever made into a string
+ *   until the chunks are written.
+ * - Each list's bytes are kept in pages of an arena, linked per list.
+ * - Within a case, a gram's occurrences are gathered in a slot (its parts,
+ *   occurrences, first position, and for 4-grams its positions) and written
+ *   to its list when the case is done.
+ */
+export class GramLists {
+  /** Distinct characters (after folding), numbered from 1. */
+  private readonly chars = new Map<string, number>();
+  private readonly charOf: string[] = [''];
+  /** Gram numbers by (prefix gram, last character): an open-addressing hash table (0: empty). */
+  private tablePrefix = new Int32Array(1 << 16);
+  private tableChar = new Int32Array(1 << 16);
+  private tableGram = new Int32Array(1 << 16);
+  /** Per gram: its length, its prefix gram and its last character. */
+  private length = new Uint8Array(1024);
+  private prefix = new Int32Array(1024);
+  private last = new Int32Array(1024);
+  private grams = 0;
+  /** Per gram: cases in its list, the last case written, the case and slot it has in the case being read. */
+  private cases = new Int32Array(1024);
+  private lastCase = new Int32Array(1024);
+  private seenIn = new Int32Array(1024).fill(-1);
+  private slotOf = new Int32Array(1024);
+  /** The arena: pages of bytes, each list a chain of pages. */
+  private static readonly page = 32;
+  private bytes = new Uint8Array(1 << 20);
+  private nextPage = new Int32Array(1 << 15);
+  private pages = 0;
+  private head = new Int32Array(1024);
+  private tail = new Int32Array(1024);
+  private used = new Int32Array(1024);
+  private size = new Int32Array(1024);
+  /** The slots of the case being read. */
+  private slots = 0;
+  private slotGram = new Int32Array(4096);
+  private slotParts = new Uint8Array(4096);
+  private slotCount = new Int32Array(4096);
+  private slotFirst = new Int32Array(4096);
+  private slotHead = new Int32Array(4096);
+  private slotTail = new Int32Array(4096);
+  /** Positions of 4-grams in the case being read, linked per slot. */
+  private positions = 0;
+  private positionAt = new Int32Array(4096);
+  private positionPart = new Uint8Array(4096);
+  private positionNext = new Int32Array(4096);
+  private doc = -1;
+  private readonly fold: SearchFold;
+
+  constructor(fold: SearchFold) {
+    this.fold = fold;
+  }
+
+  private charNumber(char: string): number {
+    let n = this.chars.get(char);
+    if (n === undefined) {
+      n = this.charOf.length;
+      this.chars.set(char, n);
+      this.charOf.push(char);
+    }
+    return n;
+  }
+
+  private slotIn(prefix: number, char: number): number {
+    const mask = this.tableGram.length - 1;
+    let i = (Math.imul(prefix, 0x9e3779b1) ^ Math.imul(char, 0x85ebca77)) & mask;
+    while (
+      this.tableGram[i] !== 0 &&
+      (this.tablePrefix[i] !== prefix || this.tableChar[i] !== char)
+    )
+      i = (i + 1) & mask;
+    return i;
+  }
+
+  private gram(prefix: number, char: number, length: number): number {
+    let i = this.slotIn(prefix, char);
+    let g = this.tableGram[i]!;
+    if (g === 0) {
+      g = ++this.grams;
+      if (g >= this.length.length) this.growGrams(g + 1);
+      if (g * 2 > this.tableGram.length) {
+        this.rehash();
+        i = this.slotIn(prefix, char);
+      }
+      this.tablePrefix[i] = prefix;
+      this.tableChar[i] = char;
+      this.tableGram[i] = g;
+      this.length[g] = length;
+      this.prefix[g] = prefix;
+      this.last[g] = char;
+      this.head[g] = -1;
+    }
+    return g;
+  }
+
+  /** Doubles the hash table. */
+  private rehash() {
+    const [prefixes, chars, grams] = [this.tablePrefix, this.tableChar, this.tableGram];
+    this.tablePrefix = new Int32Array(prefixes.length * 2);
+    this.tableChar = new Int32Array(chars.length * 2);
+    this.tableGram = new Int32Array(grams.length * 2);
+    for (let k = 0; k < grams.length; k++) {
+      if (grams[k] === 0) continue;
+      const i = this.slotIn(prefixes[k]!, chars[k]!);
+      this.tablePrefix[i] = prefixes[k]!;
+      this.tableChar[i] = chars[k]!;
+      this.tableGram[i] = grams[k]!;
+    }
+  }
+
+  private growGrams(n: number) {
+    this.length = room(this.length, n);
+    this.prefix = room(this.prefix, n);
+    this.last = room(this.last, n);
+    this.cases = room(this.cases, n);
+    this.lastCase = room(this.lastCase, n);
+    const from = this.seenIn.length;
+    this.seenIn = room(this.seenIn, n);
+    this.seenIn.fill(-1, from);
+    this.slotOf = room(this.slotOf, n);
+    this.head = room(this.head, n);
+    this.tail = room(this.tail, n);
+    this.used = room(this.used, n);
+    this.size = room(this.size, n);
+  }
+
+  /** Makes room for the slots and positions of a case of `chars` characters. */
+  private growCase(chars: number) {
+    const slots = chars * positionLength;
+    this.slotGram = room(this.slotGram, slots);
+    this.slotParts = room(this.slotParts, slots);
+    this.slotCount = room(this.slotCount, slots);
+    this.slotFirst = room(this.slotFirst, slots);
+    this.slotHead = room(this.slotHead, slots);
+    this.slotTail = room(this.slotTail, slots);
+    this.positionAt = room(this.positionAt, chars);
+    this.positionPart = room(this.positionPart, chars);
+    this.positionNext = room(this.positionNext, chars);
+  }
+
+  /** The slot of a gram in the case being read. */
+  private slot(g: number, bit: number, at: number): number {
+    if (this.seenIn[g] === this.doc) {
+      const s = this.slotOf[g]!;
+      this.slotParts[s]! |= bit;
+      this.slotCount[s]!++;
+      return s;
+    }
+    const s = this.slots++;
+    this.seenIn[g] = this.doc;
+    this.slotOf[g] = s;
+    this.slotGram[s] = g;
+    this.slotParts[s] = bit;
+    this.slotCount[s] = 1;
+    this.slotFirst[s] = at;
+    this.slotHead[s] = -1;
+    return s;
+  }
+
+  private position(s: number, bit: number, at: number) {
+    const k = this.positions++;
+    this.positionAt[k] = at;
+    this.positionPart[k] = bit;
+    this.positionNext[k] = -1;
+    if (this.slotHead[s] === -1) this.slotHead[s] = k;
+    else this.positionNext[this.slotTail[s]!] = k;
+    this.slotTail[s] = k;
+  }
+
+  private byte(g: number, b: number) {
+    let tail = this.tail[g]!;
+    if (this.head[g] === -1 || this.used[g] === GramLists.page) {
+      const page = this.pages++;
+      this.nextPage = room(this.nextPage, page + 1);
+      this.bytes = room(this.bytes, (page + 1) * GramLists.page);
+      this.nextPage[page] = -1;
+      if (this.head[g] === -1) this.head[g] = page;
+      else this.nextPage[tail] = page;
+      this.tail[g] = tail = page;
+      this.used[g] = 0;
+    }
+    this.bytes[tail * GramLists.page + this.used[g]!++] = b;
+    this.size[g]!++;
+  }
+
+  private varint(g: number, value: number) {
+    while (value >= 0x80) {
+      this.byte(g, (value % 0x80) | 0x80);
+      value = Math.floor(value / 0x80);
+    }
+    this.byte(g, value);
+  }
+
+  /** Reads the next case (cases are numbered in the order they are added). */
+  add(c: IndexedCase) {
+    this.doc++;
+    this.slots = 0;
+    this.positions = 0;
+    const segments = c.segments.map((segment) => {
+      const ids: number[] = [];
+      for (const char of this.fold(segment.text)) ids.push(this.charNumber(char));
+      return { ids, bit: sectionBit(segment.section) };
+    });
+    this.growCase(segments.reduce((sum, { ids }) => sum + ids.length, 0));
+    let at = 0;
+    for (const { ids, bit } of segments) {
+      for (let i = 0; i < ids.length; i++) {
+        let g = 0;
+        for (let n = 1; n <= positionLength && i + n <= ids.length; n++) {
+          g = this.gram(g, ids[i + n - 1]!, n);
+          const s = this.slot(g, bit, at + i);
+          if (n === positionLength) this.position(s, bit, at + i);
+        }
+      }
+      at += ids.length + 1;
+    }
+    for (let s = 0; s < this.slots; s++) {
+      const g = this.slotGram[s]!;
+      this.varint(g, this.doc - this.lastCase[g]!);
+      this.lastCase[g] = this.doc;
+      this.cases[g]!++;
+      this.byte(g, this.slotParts[s]!);
+      if (this.length[g]! <= statLength) {
+        this.varint(g, this.slotCount[s]!);
+        this.varint(g, Math.floor(this.slotFirst[s]! / firstUnit));
+        continue;
+      }
+      for (let bit = 1; bit <= this.slotParts[s]!; bit <<= 1) {
+        if (!(this.slotParts[s]! & bit)) continue;
+        let count = 0;
+        for (let k = this.slotHead[s]!; k !== -1; k = this.positionNext[k]!)
+          if (this.positionPart[k] === bit) count++;
+        this.varint(g, count);
+        let previous = 0;
+        for (let k = this.slotHead[s]!; k !== -1; k = this.positionNext[k]!) {
+          if (this.positionPart[k] !== bit) continue;
+          this.varint(g, this.positionAt[k]! - previous);
+          previous = this.positionAt[k]!;
+        }
+      }
+    }
+  }
+
+  /** The text of a gram. */
+  private key(g: number): string {
+    let key = '';
+    for (let x = g; x > 0; x = this.prefix[x]!) key = this.charOf[this.last[x]!]! + key;
+    return key;
+  }
+
+  /** Every list: its gram, and its bytes (the number of cases, then the entries). */
+  *lists(): Generator<[key: string, list: Uint8Array]> {
+    for (let g = 1; g <= this.grams; g++) {
+      const head = new Writer();
+      head.varint(this.cases[g]!);
+      const out = new Uint8Array(head.length + this.size[g]!);
+      out.set(head.result());
+      let at = head.length;
+      let left = this.size[g]!;
+      for (let page = this.head[g]!; page !== -1 && left > 0; page = this.nextPage[page]!) {
+        const n = Math.min(GramLists.page, left);
+        out.set(this.bytes.subarray(page * GramLists.page, page * GramLists.page + n), at);
+        at += n;
+        left -= n;
+      }
+      yield [this.key(g), out];
+    }
+  }
 }
 
 /** Builds the lists of every gram of the cases (numbered in their order). */
-export function buildLists(
-  cases: readonly IndexedCase[],
-  fold: SearchFold,
-): Map<string, ListWriter> {
-  const lists = new Map<string, ListWriter>();
-  const list = (key: string) => {
-    let l = lists.get(key);
-    if (!l) lists.set(key, (l = { writer: new Writer(), cases: 0, last: 0 }));
-    return l;
-  };
-  cases.forEach((c, doc) => {
-    const stats = new Map<string, CaseStat>();
-    const positions = new Map<string, Map<number, number[]>>();
-    let at = 0;
-    for (const segment of c.segments) {
-      const text = fold(segment.text);
-      const bit = sectionBit(segment.section);
-      // UTF-16 index of each code point, and one past the end.
-      const starts: number[] = [];
-      for (let i = 0; i < text.length; i += text.codePointAt(i)! > 0xffff ? 2 : 1) starts.push(i);
-      const count = starts.length;
-      starts.push(text.length);
-      for (let i = 0; i < count; i++) {
-        for (let n = 1; n <= statLength && i + n <= count; n++) {
-          const gram = text.slice(starts[i], starts[i + n]);
-          const stat = stats.get(gram);
-          if (stat) {
-            stat.parts |= bit;
-            stat.occurrences++;
-          } else stats.set(gram, { parts: bit, occurrences: 1, first: at + i });
-        }
-        if (i + positionLength <= count) {
-          const gram = text.slice(starts[i], starts[i + positionLength]);
-          let byPart = positions.get(gram);
-          if (!byPart) positions.set(gram, (byPart = new Map()));
-          const here = byPart.get(bit);
-          if (here) here.push(at + i);
-          else byPart.set(bit, [at + i]);
-        }
-      }
-      at += count + 1;
-    }
-    for (const [gram, stat] of stats) {
-      const l = list(gram);
-      writeStat(l.writer, doc - l.last, stat);
-      l.cases++;
-      l.last = doc;
-    }
-    for (const [gram, byPart] of positions) {
-      const l = list(gram);
-      writePositions(l.writer, doc - l.last, byPart);
-      l.cases++;
-      l.last = doc;
-    }
-  });
+export function buildLists(cases: readonly IndexedCase[], fold: SearchFold): GramLists {
+  const lists = new GramLists(fold);
+  for (const c of cases) lists.add(c);
   return lists;
 }
 
@@ -123,21 +402,20 @@ export function buildLists(
 const chunkTarget = 12 * 1024;
 
 /** The chunk files' contents (unzipped), the lists spread over them by the hash of their key. */
-export function buildChunks(lists: Map<string, ListWriter>): Uint8Array[] {
+export function buildChunks(lists: GramLists): Uint8Array[] {
   const encoder = new TextEncoder();
-  const encoded = [...lists].map(([key, l]) => {
-    const head = new Writer();
+  const encoded: [string, Uint8Array][] = [];
+  let total = 0;
+  for (const [key, list] of lists.lists()) {
     const k = encoder.encode(key);
-    head.byte(k.length);
-    head.append(k);
-    const count = new Writer();
-    count.varint(l.cases);
-    head.varint(count.length + l.writer.length);
-    head.append(count.result());
-    head.append(l.writer.result());
-    return [key, head.result()] as const;
-  });
-  const total = encoded.reduce((sum, [, bytes]) => sum + bytes.length, 0);
+    const entry = new Writer();
+    entry.byte(k.length);
+    entry.append(k);
+    entry.varint(list.length);
+    entry.append(list);
+    encoded.push([key, entry.result()]);
+    total += entry.length;
+  }
   const chunks = Math.max(1, Math.round(total / chunkTarget));
   const writers = Array.from({ length: chunks }, () => new Writer());
   for (const [key, bytes] of encoded) writers[chunkOf(key, chunks)]!.append(bytes);
@@ -173,7 +451,7 @@ export async function writeGramIndex(
   for (let i = 0; i < chunks.length; i += 32) {
     await Promise.all(
       chunks.slice(i, i + 32).map(async (chunk, k) => {
-        const bytes = await zip(chunk, { level: 9 });
+        const bytes = await zip(chunk);
         zipped += bytes.length;
         await writeFile(join(bundleDir, chunkFile(meta, i + k)), bytes);
       }),
