@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { searchFoldTable } from '../../src/i18n/script.ts';
 import { searchFolder, type SearchFold } from '../../src/search/fold.ts';
 import { htmlToText } from '../../src/site/paragraph-anchors.ts';
+import { sectionOfHeading, type Section } from '../../src/search/sections.ts';
 import { resultItems, showResults } from './search-driver.ts';
 
 export interface CaseText {
@@ -21,6 +22,8 @@ export interface CaseText {
   texts: string[];
   /** The numbered paragraphs of its page: number → text. */
   paragraphs: Map<number, string>;
+  /** The headings and numbered paragraphs of its body, in page order, each with its part (src/search/sections.ts). */
+  blocks: { text: string; number?: number; section: Section }[];
 }
 
 interface DatasetCase {
@@ -42,10 +45,22 @@ export function caseTexts(distDir: string): Map<string, CaseText> {
   for (const c of dataset.cases) {
     const html = readFileSync(join(distDir, `zh-hans/cases/${c.id}/index.html`), 'utf8');
     const paragraphs = new Map<number, string>();
-    for (const m of html.matchAll(/<p id="p(\d+)"[^>]*>([\s\S]*?)<\/p>/g)) {
+    const blocks: CaseText['blocks'] = [];
+    const body = html.slice(html.indexOf('class="prose case-body"'), html.indexOf('</article>'));
+    let section: Section = 'other';
+    for (const m of body.matchAll(
+      /<h([2-6])[^>]*>([\s\S]*?)<\/h\1>|<p id="p(\d+)"[^>]*>([\s\S]*?)<\/p>/g,
+    )) {
+      if (m[1]) {
+        const text = htmlToText(m[2]!);
+        if (m[1] === '2') section = sectionOfHeading(text);
+        blocks.push({ text, section });
+        continue;
+      }
       // The paragraph's own text, without its 第N段 link.
-      const inner = m[2]!.replace(/<a class="para-link"[\s\S]*?<\/a>/, '');
-      paragraphs.set(Number(m[1]), htmlToText(inner));
+      const text = htmlToText(m[4]!.replace(/<a class="para-link"[\s\S]*?<\/a>/, ''));
+      paragraphs.set(Number(m[3]), text);
+      blocks.push({ text, number: Number(m[3]), section });
     }
     const { province, city, county } = c.region;
     out.set(c.id, {
@@ -63,6 +78,7 @@ export function caseTexts(distDir: string): Map<string, CaseText> {
         ...c.text.split(/\n+/),
       ],
       paragraphs,
+      blocks,
     });
   }
   return out;
