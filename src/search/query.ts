@@ -72,13 +72,14 @@ function split(query: string): [string, boolean][] {
 
 /** The terms of a typed query (see above), folded with `fold`. */
 export function parseQuery(query: string, fold: SearchFold): ParsedQuery {
-  const raw = split(query.normalize('NFKC').trim());
-  if (raw.every(([text]) => !text.trim())) return { terms: [], phrase: '', problem: 'empty' };
+  const typed = query.normalize('NFKC').trim();
+  if (!typed) return { terms: [], phrase: '', problem: 'empty' };
+  const raw = split(typed);
   const terms: Term[] = [];
   for (const [text, quoted] of raw) {
-    const typed = quoted ? text.trim() : trimPunctuation(text);
-    const folded = fold(typed);
-    if (folded && !terms.some((t) => t.folded === folded)) terms.push({ typed, folded });
+    const term = quoted ? text.trim() : trimPunctuation(text);
+    const folded = fold(term);
+    if (folded && !terms.some((t) => t.folded === folded)) terms.push({ typed: term, folded });
   }
   if (!terms.some((t) => /[\p{L}\p{N}]/u.test(t.folded)))
     return { terms: [], phrase: '', problem: 'punctuation' };

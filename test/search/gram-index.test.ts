@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { searchFoldTable } from '../../src/i18n/script.ts';
 import { searchFolder } from '../../src/search/fold.ts';
 import { sectionBit, type Section } from '../../src/search/sections.ts';
 import { bodyBlocks } from '../../src/model/body-blocks.ts';
+import { contentCases } from '../support/content.ts';
 import { sectionOfHeading } from '../../src/search/sections.ts';
 import {
   buildChunks,
@@ -18,30 +16,18 @@ import { GramIndex } from '../../src/search/gram-lookup.ts';
 const fold = searchFolder(await searchFoldTable());
 
 /** The collection's cases as the index reads them, from their MDX files (title, keywords, body blocks, region). */
-const casesDir = new URL('../../content/cases/', import.meta.url).pathname;
-const collection: IndexedCase[] = readdirSync(casesDir)
-  .filter((f) => f.endsWith('.mdx'))
-  .sort()
-  .map((file) => {
-    const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(
-      readFileSync(join(casesDir, file), 'utf8'),
-    )!;
-    const data = parseYaml(front!) as {
-      title: string;
-      keywords: string[];
-      region: { province: string; city?: string };
-    };
-    const segments: IndexedCase['segments'] = [{ section: 'title', text: data.title }];
-    for (const k of data.keywords) segments.push({ section: 'keywords', text: k });
-    let section: Section = 'other';
-    for (const block of bodyBlocks(body!)) {
-      if (block.kind === 'heading') section = sectionOfHeading(block.text);
-      segments.push({ section, text: block.text });
-    }
-    for (const p of [data.region.province, data.region.city])
-      if (p) segments.push({ section: 'region', text: p });
-    return { segments };
-  });
+const collection: IndexedCase[] = contentCases().map((c) => {
+  const segments: IndexedCase['segments'] = [{ section: 'title', text: c.data.title }];
+  for (const k of c.data.keywords) segments.push({ section: 'keywords', text: k });
+  let section: Section = 'other';
+  for (const block of bodyBlocks(c.body)) {
+    if (block.kind === 'heading' && block.depth === 2) section = sectionOfHeading(block.text);
+    segments.push({ section, text: block.text });
+  }
+  for (const p of [c.data.region.province, c.data.region.city])
+    if (p) segments.push({ section: 'region', text: p });
+  return { segments };
+});
 
 /** An index in memory, read through the same lookup as the search page. */
 function indexOf(cases: IndexedCase[]): GramIndex {
