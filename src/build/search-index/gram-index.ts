@@ -23,7 +23,6 @@ import {
   firstUnit,
   positionLength,
   statLength,
-  Writer,
   type GramMeta,
 } from '../../search/gram-format.ts';
 
@@ -184,6 +183,25 @@ export class GramLists {
     return n;
   }
 
+  /** Per code point of the texts: the numbers of the characters it folds to (usually one, or none). */
+  private readonly folded = new Map<number, number | number[]>();
+
+  /** The folded characters of a text, as numbers, appended to `ids`. */
+  private foldInto(text: string, ids: number[]) {
+    for (let i = 0; i < text.length;) {
+      const cp = text.codePointAt(i)!;
+      i += cp > 0xffff ? 2 : 1;
+      let numbers = this.folded.get(cp);
+      if (numbers === undefined) {
+        const chars = [...this.fold(String.fromCodePoint(cp))].map((c) => this.charNumber(c));
+        numbers = chars.length === 1 ? chars[0]! : chars;
+        this.folded.set(cp, numbers);
+      }
+      if (typeof numbers === 'number') ids.push(numbers);
+      else for (const n of numbers) ids.push(n);
+    }
+  }
+
   private slotIn(prefix: number, char: number): number {
     const mask = this.tableGram.length - 1;
     let i = (Math.imul(prefix, 0x9e3779b1) ^ Math.imul(char, 0x85ebca77)) & mask;
@@ -290,28 +308,47 @@ export class GramLists {
     this.slotTail[s] = k;
   }
 
-  private byte(g: number, b: number) {
-    let tail = this.tail[g]!;
-    if (this.head[g] === -1 || this.used[g] === GramLists.page) {
-      const page = this.pages++;
-      this.nextPage = room(this.nextPage, page + 1);
-      this.bytes = room(this.bytes, (page + 1) * GramLists.page);
-      this.nextPage[page] = -1;
-      if (this.head[g] === -1) this.head[g] = page;
-      else this.nextPage[tail] = page;
-      this.tail[g] = tail = page;
-      this.used[g] = 0;
-    }
-    this.bytes[tail * GramLists.page + this.used[g]!++] = b;
-    this.size[g]!++;
+  /** An entry being encoded, before it is appended to its list. */
+  private scratch = new Uint8Array(1024);
+  private scratchLength = 0;
+
+  private put(b: number) {
+    if (this.scratchLength === this.scratch.length)
+      this.scratch = room(this.scratch, this.scratchLength + 1);
+    this.scratch[this.scratchLength++] = b;
   }
 
-  private varint(g: number, value: number) {
+  private varint(value: number) {
     while (value >= 0x80) {
-      this.byte(g, (value % 0x80) | 0x80);
+      this.put((value % 0x80) | 0x80);
       value = Math.floor(value / 0x80);
     }
-    this.byte(g, value);
+    this.put(value);
+  }
+
+  /** Appends the entry encoded in the scratch buffer to a gram's list, in the arena's pages. */
+  private flush(g: number) {
+    const page = GramLists.page;
+    let from = 0;
+    while (from < this.scratchLength) {
+      if (this.head[g] === -1 || this.used[g] === page) {
+        const next = this.pages++;
+        if (next >= this.nextPage.length) this.nextPage = room(this.nextPage, next + 1);
+        if ((next + 1) * page > this.bytes.length) this.bytes = room(this.bytes, (next + 1) * page);
+        this.nextPage[next] = -1;
+        if (this.head[g] === -1) this.head[g] = next;
+        else this.nextPage[this.tail[g]!] = next;
+        this.tail[g] = next;
+        this.used[g] = 0;
+      }
+      const n = Math.min(page - this.used[g]!, this.scratchLength - from);
+      const at = this.tail[g]! * page + this.used[g]!;
+      for (let k = 0; k < n; k++) this.bytes[at + k] = this.scratch[from + k]!;
+      this.used[g]! += n;
+      from += n;
+    }
+    this.size[g]! += this.scratchLength;
+    this.scratchLength = 0;
   }
 
   /** Reads the next case (cases are numbered in the order they are added). */
@@ -321,7 +358,7 @@ export class GramLists {
     this.positions = 0;
     const segments = c.segments.map((segment) => {
       const ids: number[] = [];
-      for (const char of this.fold(segment.text)) ids.push(this.charNumber(char));
+      this.foldInto(segment.text, ids);
       return { ids, bit: sectionBit(segment.section) };
     });
     this.growCase(segments.reduce((sum, { ids }) => sum + ids.length, 0));
@@ -339,28 +376,38 @@ export class GramLists {
     }
     for (let s = 0; s < this.slots; s++) {
       const g = this.slotGram[s]!;
-      this.varint(g, this.doc - this.lastCase[g]!);
+      const parts = this.slotParts[s]!;
+      this.varint(this.doc - this.lastCase[g]!);
       this.lastCase[g] = this.doc;
       this.cases[g]!++;
-      this.byte(g, this.slotParts[s]!);
+      this.put(parts);
       if (this.length[g]! <= statLength) {
-        this.varint(g, this.slotCount[s]!);
-        this.varint(g, Math.floor(this.slotFirst[s]! / firstUnit));
-        continue;
-      }
-      for (let bit = 1; bit <= this.slotParts[s]!; bit <<= 1) {
-        if (!(this.slotParts[s]! & bit)) continue;
-        let count = 0;
-        for (let k = this.slotHead[s]!; k !== -1; k = this.positionNext[k]!)
-          if (this.positionPart[k] === bit) count++;
-        this.varint(g, count);
+        this.varint(this.slotCount[s]!);
+        this.varint(Math.floor(this.slotFirst[s]! / firstUnit));
+      } else if ((parts & (parts - 1)) === 0) {
+        // One part: its positions as they are.
+        this.varint(this.slotCount[s]!);
         let previous = 0;
         for (let k = this.slotHead[s]!; k !== -1; k = this.positionNext[k]!) {
-          if (this.positionPart[k] !== bit) continue;
-          this.varint(g, this.positionAt[k]! - previous);
+          this.varint(this.positionAt[k]! - previous);
           previous = this.positionAt[k]!;
         }
+      } else {
+        for (let bit = 1; bit <= parts; bit <<= 1) {
+          if (!(parts & bit)) continue;
+          let count = 0;
+          for (let k = this.slotHead[s]!; k !== -1; k = this.positionNext[k]!)
+            if (this.positionPart[k] === bit) count++;
+          this.varint(count);
+          let previous = 0;
+          for (let k = this.slotHead[s]!; k !== -1; k = this.positionNext[k]!) {
+            if (this.positionPart[k] !== bit) continue;
+            this.varint(this.positionAt[k]! - previous);
+            previous = this.positionAt[k]!;
+          }
+        }
       }
+      this.flush(g);
     }
   }
 
@@ -371,25 +418,86 @@ export class GramLists {
     return key;
   }
 
-  /** Every list: its gram, and its bytes (the number of cases, then the entries). */
+  /** Every list: its gram, and its bytes (the number of cases, then the entries). For tests. */
   *lists(): Generator<[key: string, list: Uint8Array]> {
     for (let g = 1; g <= this.grams; g++) {
-      const head = new Writer();
-      head.varint(this.cases[g]!);
-      const out = new Uint8Array(head.length + this.size[g]!);
-      out.set(head.result());
-      let at = head.length;
-      let left = this.size[g]!;
-      for (let page = this.head[g]!; page !== -1 && left > 0; page = this.nextPage[page]!) {
-        const n = Math.min(GramLists.page, left);
-        out.set(this.bytes.subarray(page * GramLists.page, page * GramLists.page + n), at);
-        at += n;
-        left -= n;
-      }
+      const out = new Uint8Array(varintLength(this.cases[g]!) + this.size[g]!);
+      const at = writeVarint(out, 0, this.cases[g]!);
+      this.copyList(g, out, at);
       yield [this.key(g), out];
     }
   }
+
+  /** Copies a list's entries out of the arena. */
+  private copyList(g: number, out: Uint8Array, at: number) {
+    const page = GramLists.page;
+    let left = this.size[g]!;
+    for (let p = this.head[g]!; p !== -1 && left > 0; p = this.nextPage[p]!) {
+      const n = Math.min(page, left);
+      out.set(this.bytes.subarray(p * page, p * page + n), at);
+      at += n;
+      left -= n;
+    }
+  }
+
+  /**
+   * The chunk files' contents (unzipped): every list, as [key length] [key]
+   * [list length] [list], in the chunk its key hashes to; as many chunks as
+   * make about `target` bytes each.
+   */
+  chunks(target: number): Uint8Array[] {
+    const encoder = new TextEncoder();
+    const keys: Uint8Array[] = new Array(this.grams + 1);
+    const entry = new Int32Array(this.grams + 1);
+    let total = 0;
+    for (let g = 1; g <= this.grams; g++) {
+      keys[g] = encoder.encode(this.key(g));
+      const list = varintLength(this.cases[g]!) + this.size[g]!;
+      entry[g] = 1 + keys[g]!.length + varintLength(list) + list;
+      total += entry[g]!;
+    }
+    const count = Math.max(1, Math.round(total / target));
+    const chunkOfGram = new Int32Array(this.grams + 1);
+    const sizes = new Int32Array(count);
+    for (let g = 1; g <= this.grams; g++) {
+      chunkOfGram[g] = chunkOf(this.key(g), count);
+      sizes[chunkOfGram[g]!]! += entry[g]!;
+    }
+    const out = Array.from(sizes, (size) => new Uint8Array(size));
+    const filled = new Int32Array(count);
+    for (let g = 1; g <= this.grams; g++) {
+      const c = chunkOfGram[g]!;
+      const buffer = out[c]!;
+      let at = filled[c]!;
+      buffer[at++] = keys[g]!.length;
+      buffer.set(keys[g]!, at);
+      at += keys[g]!.length;
+      const list = varintLength(this.cases[g]!) + this.size[g]!;
+      at = writeVarint(buffer, at, list);
+      at = writeVarint(buffer, at, this.cases[g]!);
+      this.copyList(g, buffer, at);
+      filled[c] = at + this.size[g]!;
+    }
+    return out;
+  }
 }
+
+const varintLength = (value: number) => {
+  let n = 1;
+  while (value >= 0x80) {
+    value = Math.floor(value / 0x80);
+    n++;
+  }
+  return n;
+};
+const writeVarint = (out: Uint8Array, at: number, value: number) => {
+  while (value >= 0x80) {
+    out[at++] = (value % 0x80) | 0x80;
+    value = Math.floor(value / 0x80);
+  }
+  out[at++] = value;
+  return at;
+};
 
 /** Builds the lists of every gram of the cases (numbered in their order). */
 export function buildLists(cases: readonly IndexedCase[], fold: SearchFold): GramLists {
@@ -398,29 +506,11 @@ export function buildLists(cases: readonly IndexedCase[], fold: SearchFold): Gra
   return lists;
 }
 
-/** Raw (unzipped) bytes a chunk holds at most on average: what a query loads besides its own lists. */
+/** Raw (unzipped) bytes a chunk holds on average: what a query loads besides its own lists. */
 const chunkTarget = 12 * 1024;
 
 /** The chunk files' contents (unzipped), the lists spread over them by the hash of their key. */
-export function buildChunks(lists: GramLists): Uint8Array[] {
-  const encoder = new TextEncoder();
-  const encoded: [string, Uint8Array][] = [];
-  let total = 0;
-  for (const [key, list] of lists.lists()) {
-    const k = encoder.encode(key);
-    const entry = new Writer();
-    entry.byte(k.length);
-    entry.append(k);
-    entry.varint(list.length);
-    entry.append(list);
-    encoded.push([key, entry.result()]);
-    total += entry.length;
-  }
-  const chunks = Math.max(1, Math.round(total / chunkTarget));
-  const writers = Array.from({ length: chunks }, () => new Writer());
-  for (const [key, bytes] of encoded) writers[chunkOf(key, chunks)]!.append(bytes);
-  return writers.map((w) => w.result());
-}
+export const buildChunks = (lists: GramLists): Uint8Array[] => lists.chunks(chunkTarget);
 
 const zip = promisify(gzip);
 
