@@ -124,40 +124,6 @@ export class Reader {
   }
 }
 
-/** Writes bytes and varints into a growing buffer. */
-export class Writer {
-  bytes = new Uint8Array(16);
-  length = 0;
-  private room(n: number) {
-    if (this.length + n <= this.bytes.length) return;
-    let size = this.bytes.length * 2;
-    while (size < this.length + n) size *= 2;
-    const bigger = new Uint8Array(size);
-    bigger.set(this.bytes.subarray(0, this.length));
-    this.bytes = bigger;
-  }
-  byte(b: number) {
-    this.room(1);
-    this.bytes[this.length++] = b;
-  }
-  varint(value: number) {
-    this.room(8);
-    while (value >= 0x80) {
-      this.bytes[this.length++] = (value % 0x80) | 0x80;
-      value = Math.floor(value / 0x80);
-    }
-    this.bytes[this.length++] = value;
-  }
-  append(bytes: Uint8Array) {
-    this.room(bytes.length);
-    this.bytes.set(bytes, this.length);
-    this.length += bytes.length;
-  }
-  result(): Uint8Array {
-    return this.bytes.subarray(0, this.length);
-  }
-}
-
 const bitsOf = (parts: number) => {
   const bits: number[] = [];
   for (let bit = 1; bit <= parts; bit <<= 1) if (parts & bit) bits.push(bit);
