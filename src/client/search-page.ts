@@ -4,7 +4,7 @@
  * every change back to the URL (typing replaces the history entry, a submit
  * or a filter change adds one). Loaded only by /{script}/search/.
  */
-import { isScript, type Script, type SearchFoldTable } from '../i18n/script.ts';
+import { foldQuery, isScript, type Script, type SearchFoldTable } from '../i18n/script.ts';
 import { fill, ui, type UiStrings } from '../i18n/ui.ts';
 import {
   facetParams,
@@ -29,6 +29,12 @@ if (root && isScript(root.dataset.script)) void start(root, root.dataset.script)
 async function loadFoldTable(): Promise<SearchFoldTable> {
   // What search treats as one character (scripts): the same table the gram index was folded with.
   return (await import('virtual:search-fold')).default;
+}
+
+/** A text in simplified script, for Pagefind's index (near matches only: loads the fold hints, and t→cn if needed). */
+async function toSimplified(text: string): Promise<string> {
+  const hints = (await import('virtual:fold-hints/zh-hans')).default;
+  return foldQuery(text, 'zh-hans', hints);
 }
 
 /** The name of a search scope (`in`) in a script's strings. */
@@ -163,7 +169,7 @@ async function start(root: HTMLElement, script: Script) {
     const mine = run;
     partialShow.disabled = true;
     try {
-      const hits = await engine.partial(state);
+      const hits = await engine.partial(state, toSimplified);
       const items = await Promise.all(
         hits.map(async (h) => drawResult(t, h, await h.data(), state)),
       );

@@ -200,7 +200,6 @@ const hans = {
   searchMore: '显示更多结果',
   searchShown: '已显示 {shown} / {total} 个',
   searchKeywordHit: '关键词相符',
-  searchSections: '相关段落：',
   searchNeedsJs:
     '搜索需要浏览器启用 JavaScript。不用 JavaScript，也可以按地区、关键词、来源或年份浏览全部案例：',
   searchFailed: '搜索索引加载失败。请刷新页面重试，或者改用下面的浏览页面。',
@@ -401,7 +400,6 @@ const hant: UiStrings = {
   searchMore: '顯示更多結果',
   searchShown: '已顯示 {shown} / {total} 個',
   searchKeywordHit: '關鍵詞相符',
-  searchSections: '相關段落：',
   searchNeedsJs:
     '搜尋需要瀏覽器啟用 JavaScript。不使用 JavaScript，也可以依地區、關鍵詞、來源或年份瀏覽全部案例：',
   searchFailed: '搜尋索引載入失敗。請重新整理頁面再試，或改用下方的瀏覽頁面。',

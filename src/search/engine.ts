@@ -13,10 +13,10 @@
  *   headings and numbered paragraphs), from which the paragraphs holding the
  *   query are listed with their excerpts (excerpts.ts); on the traditional
  *   page, shown in traditional script (display.ts).
- * - Ranking: the whole phrase in the title or keywords (keywords first), then
- *   the phrase in the body, then the cases that have every term but not as
- *   one phrase; within each, more occurrences first, then the earlier first
- *   occurrence.
+ * - Ranking: the whole phrase in the title or keywords (in both first, then
+ *   in the keywords, then in the title), then the phrase in the body, then the
+ *   cases that have every term but not as one phrase; within each, more
+ *   occurrences first, then the earlier first occurrence.
  * - Pagefind's own search, which matches any piece of the query, is loaded
  *   only when the reader asks for the near matches of a query no case holds
  *   (`partial`).
@@ -282,6 +282,7 @@ export class SearchEngine {
       i: number;
       tier: 1 | 2 | 3;
       keyword: boolean;
+      title: boolean;
       occurrences: number;
       first: number;
     }[] = [];
@@ -296,6 +297,7 @@ export class SearchEngine {
         i,
         tier,
         keyword: (parts & sectionBit('keywords')) !== 0,
+        title: (parts & sectionBit('title')) !== 0,
         occurrences: stats.reduce((sum, s) => sum + s.occurrences, 0),
         first: Math.min(...stats.map((s) => s.first)),
       });
@@ -303,7 +305,9 @@ export class SearchEngine {
     ranked.sort(
       (a, b) =>
         a.tier - b.tier ||
+        // Within the first tier: in the keywords and the title, then the keywords, then the title.
         Number(b.keyword) - Number(a.keyword) ||
+        Number(b.title) - Number(a.title) ||
         b.occurrences - a.occurrences ||
         a.first - b.first ||
         a.i - b.i,
@@ -374,9 +378,14 @@ export class SearchEngine {
   /**
    * The near matches of a query no case holds: Pagefind's own search, which
    * lists cases that have some of its words, filtered like the results.
-   * Loads Pagefind on first use.
+   * Loads Pagefind on first use; `toSimplified` converts the terms into the
+   * script of its index.
    */
-  async partial(state: SearchState, limit = 10): Promise<Hit[]> {
+  async partial(
+    state: SearchState,
+    toSimplified: (text: string) => Promise<string>,
+    limit = 10,
+  ): Promise<Hit[]> {
     this.pagefind ??= (async () => {
       const url = `${this.bundlePath}pagefind.js`;
       const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
@@ -386,7 +395,8 @@ export class SearchEngine {
     })();
     const pagefind = await this.pagefind;
     const query = parseQuery(state.q, this.searchFold);
-    const text = query.terms.map((t) => t.typed).join(' ');
+    // Pagefind's index is of the simplified pages: the terms as typed, in simplified script.
+    const text = await toSimplified(query.terms.map((t) => t.typed).join(' '));
     const results = (await pagefind.search(text))?.results ?? [];
     const byCase = new Map<number, (typeof results)[number]>();
     for (const r of results) {

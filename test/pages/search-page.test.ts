@@ -14,6 +14,7 @@ import { caseTexts, holds, loadFold } from '../../cli/harness/precision.ts';
 import { simplifiedOnlyChars } from '../support/simplified-chars.ts';
 import { distDir, readDist } from '../support/dist.ts';
 import { casePath } from '../../src/site/routes.ts';
+import { ui } from '../../src/i18n/ui.ts';
 
 let browser: Browser;
 let page: Page;
@@ -172,6 +173,18 @@ describe('the search page', () => {
       r.meta.split(' · ')[1]!.replace('关键词相符', ''),
     );
     expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  test('has no accessibility violations (axe, WCAG 2 A/AA) when nothing is found and the near matches are shown', async () => {
+    for (const script of ['zh-hans', 'zh-hant'] as const) {
+      await openSearch(page, inject('baseURL'), script, { q: '区块链', in: 'significance' });
+      await page.getByRole('button', { name: ui[script].searchPartialShow }).click();
+      await page.getByRole('heading', { name: ui[script].searchPartialHeading }).waitFor();
+      // The heading of the near matches takes the focus, so a keyboard reader goes on from there.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-partial-heading');
+      const violations = await axeViolations(page, { tags: ['wcag2a', 'wcag2aa'] });
+      expect(violations).toEqual([]);
+    }
   });
 
   test('has no accessibility violations (axe, WCAG 2 A/AA) with results and filters shown', async () => {

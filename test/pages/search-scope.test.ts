@@ -135,6 +135,8 @@ describe('search within a part of the cases', () => {
     expect(await ids()).toEqual(significance);
 
     await page.goBack();
+    await waitForSearch(page, searchOf({ q: '审慎', in: 'significance' }));
+    expect(new URL(page.url()).pathname).toBe('/zh-hans/search/');
     await page.goBack();
     await waitForSearch(page, searchOf({ q: '审慎' }));
     expect(await page.getByRole('radio', { name: t.searchScopeAll }).isChecked()).toBe(true);
