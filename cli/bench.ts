@@ -10,7 +10,7 @@
  * the same for `bare`, and the targets met. Progress goes to stderr.
  * Not part of `npm test`: it takes minutes.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commandLine } from './command-line.ts';
@@ -63,6 +63,8 @@ interface BuildFigures {
   peakProcessRssMB: number;
   distMB: number;
   indexMB: number;
+  /** The gram index of exact search (src/search/gram-format.ts), part of indexMB; 0 for bare. */
+  gramIndexMB: number;
   searchInitKiB: number;
   searchKiBPerQuery: number;
   searchMsPerQuery: number;
@@ -82,7 +84,7 @@ async function buildAndMeasure(
       cwd: dir,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
       log: (line) => {
-        if (/error|indexed|Content-Security|page\(s\) built|Completed in/i.test(line))
+        if (/error|indexed|gram index|Content-Security|page\(s\) built|Completed in/i.test(line))
           log(`${name}: ${line.trim()}`);
       },
     },
@@ -99,6 +101,9 @@ async function buildAndMeasure(
     peakProcessRssMB: Math.round(built.peakProcessRssMB),
     distMB: round(mb(dirBytes(dist))),
     indexMB: round(mb(dirBytes(join(dist, 'pagefind')))),
+    gramIndexMB: existsSync(join(dist, 'pagefind/grams'))
+      ? round(mb(dirBytes(join(dist, 'pagefind/grams'))))
+      : 0,
     searchInitKiB: round(search.initKiB),
     searchKiBPerQuery: round(search.kibPerQuery),
     searchMsPerQuery: round(search.msPerQuery),

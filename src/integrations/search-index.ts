@@ -21,7 +21,8 @@ import { InFlight } from '../build/in-flight.ts';
 import { foldHintsPlugin } from './fold-hints.ts';
 import { builtScripts } from '../build/built-scripts.ts';
 import { setIndexFeed } from '../build/search-index/feed.ts';
-import { writeFacetTables } from '../build/search-index/facet-tables.ts';
+import { readFragments, writeFacetTables } from '../build/search-index/facet-tables.ts';
+import { casesToIndex, writeGramIndex } from '../build/search-index/gram-index.ts';
 
 /**
  * Parts of a case page that are not the case's text: the metadata list (its
@@ -130,9 +131,12 @@ export default function pagefind(): AstroIntegration {
               `case pages sent (${language} ${fed}) and indexed (${counts}) differ: check <html lang> of the case pages`,
             );
           }
-          const facets = await writeFacetTables(fileURLToPath(dir), outputPath, builtScripts);
+          const fragments = await readFragments(outputPath);
+          const site = fileURLToPath(dir);
+          const facets = await writeFacetTables(site, outputPath, builtScripts, fragments);
           const ms = (from: number, to = performance.now()) => Math.round(to - from);
           logger.info(`${facets} in ${ms(wrote)} ms`);
+          logger.info(await writeGramIndex(outputPath, await casesToIndex(site, fragments)));
           logger.info(
             `indexed ${counts} case pages (fed while rendering); at the end of the build: ` +
               `${Math.round(drainedMs)} ms for the last pages, ${Math.round(writeMs)} ms to write the index ` +
