@@ -1,8 +1,12 @@
 import { describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { useChromium } from '../support/use-chromium.ts';
-import { openSearch, submitQuery } from '../../cli/harness/search-driver.ts';
+import { openSearch, showResults, submitQuery } from '../../cli/harness/search-driver.ts';
+import { contentCases } from '../support/content.ts';
+import { loadToHant } from '../../src/i18n/convert.ts';
 import { distFiles, readDist } from '../support/dist.ts';
+
+const toHant = await loadToHant();
 
 let browser: Browser;
 useChromium((b) => {

@@ -11,6 +11,7 @@ import {
   waitForSearch,
 } from '../../cli/harness/search-driver.ts';
 import { caseTexts, holds, loadFold } from '../../cli/harness/precision.ts';
+import { contentCases } from '../support/content.ts';
 import { simplifiedOnlyChars } from '../support/simplified-chars.ts';
 import { distDir, readDist } from '../support/dist.ts';
 import { casePath } from '../../src/site/routes.ts';
@@ -96,6 +97,28 @@ describe('a search result', () => {
     const excerpt = (await hit.locator('p.hit-excerpt').textContent())!.replace(/…$/, '');
     expect(excerpt.length).toBeGreaterThan(10);
     expect(c.paragraphs.get(1)!.startsWith(excerpt)).toBe(true);
+  });
+
+  test("shows the case's own text as excerpt, not the index's region and keyword words", async () => {
+    await openSearch(page, inject('baseURL'), 'zh-hans', { q: '综合查一次' });
+    // The hidden words of the index are the region as a reader says it, then the keywords.
+    const regions = new Map(
+      contentCases().map((c) => [
+        casePath('zh-hans', c.id),
+        [c.data.region.province, c.data.region.city, c.data.region.county]
+          .filter(Boolean)
+          .join(' '),
+      ]),
+    );
+    const hits = resultItems(page);
+    await showResults(page);
+    expect(await hits.count()).toBeGreaterThan(0);
+    for (const hit of await hits.all()) {
+      const href = (await hit.getByRole('link').first().getAttribute('href'))!;
+      expect(await hit.locator('.hit-excerpt').first().textContent(), href).not.toContain(
+        `${regions.get(href)}。`,
+      );
+    }
   });
 });
 
