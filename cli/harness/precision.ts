@@ -57,8 +57,8 @@ export function caseTexts(distDir: string): Map<string, CaseText> {
         blocks.push({ text, section });
         continue;
       }
-      // The paragraph's own text, without its 第N段 link.
-      const text = htmlToText(m[4]!.replace(/<a class="para-link"[\s\S]*?<\/a>/, ''));
+      // The paragraph's own text, without its tools (the 第N段 link, 报告此段错误).
+      const text = htmlToText(m[4]!.replace(/<a class="para-(?:link|report)\b[\s\S]*?<\/a>/g, ''));
       paragraphs.set(Number(m[3]), text);
       blocks.push({ text, number: Number(m[3]), section });
     }
