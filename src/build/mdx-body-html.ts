@@ -11,8 +11,9 @@
  * Astro's JSX runtime writes MDX output: text and attributes escaped alike,
  * void elements as `<br/>`, a style string without spaces after colons.
  *
- * What this writer does not write as MDX does is refused: `unsupported` names
- * it, and the content check reports it (src/check/rules/mdx-content-only.ts).
+ * What this writer does not write as MDX does (footnotes, images) is refused:
+ * `unsupportedIn` finds it, and the content check reports it
+ * (src/check/rules/renderable-body.ts).
  * A site test builds the site with MDX modules too (`SITE_BODIES=mdx`) and
  * finds the same bytes.
  */
@@ -74,27 +75,50 @@ const attributeNames: Record<string, string> = {
 const textOf = (node: HastNode): string =>
   node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
 
+/** Something in a body that this renderer would not write as MDX does, and its line in the body. */
+export interface Unsupported {
+  what: 'footnote' | 'image' | 'element';
+  /** The element, e.g. `<sup>`. */
+  tag: string;
+  line: number;
+}
+
+/** A footnote or an image needs `[^` or `![`: a body with neither is written whole, without parsing it. */
+const mayHoldUnsupported = (body: string) => /\[\^|!\[/.test(body);
+
 /**
- * What in a body this renderer would not write as MDX does (a footnote, an
- * image, raw HTML, an expression), as the first such element or node type, or
- * undefined when it writes the whole body. The check refuses such bodies.
+ * What in a body this renderer would not write as MDX does: footnotes (their
+ * English labels and ids) and images (which MDX makes into Astro image
+ * components). The check refuses them (src/check/rules/renderable-body.ts).
+ * Code that MDX would run (tags, expressions, import/export) is another rule's
+ * (mdx-content-only.ts); a body the parser cannot read, too.
  */
-export function unsupported(body: string): string | undefined {
-  const visit = (node: HastNode): string | undefined => {
-    if (node.type === 'text') return undefined;
+export function unsupportedIn(body: string): Unsupported[] {
+  if (!mayHoldUnsupported(body)) return [];
+  let tree: HastNode & { position?: { start: { line: number } } };
+  try {
+    tree = mdxToHast(body, { features, position: true }) as typeof tree;
+  } catch {
+    return [];
+  }
+  const found: Unsupported[] = [];
+  const visit = (node: typeof tree, line: number) => {
+    const at = node.position?.start.line ?? line;
     if (node.type === 'element') {
-      if (!elements.has(node.tagName!)) return `<${node.tagName}>`;
-      if (node.properties && 'dataFootnoteRef' in node.properties) return 'footnote';
-      for (const key of Object.keys(node.properties ?? {}))
-        if (!(key in attributeNames)) return `<${node.tagName} ${key}>`;
-    } else if (node.type !== 'root') return node.type;
-    for (const child of node.children ?? []) {
-      const found = visit(child);
-      if (found) return found;
-    }
-    return undefined;
+      const tag = node.tagName!;
+      if (tag === 'sup' || tag === 'section' || 'dataFootnoteRef' in (node.properties ?? {})) {
+        // A reference (its line), or the list of footnotes MDX adds at the end (reported through the references).
+        if (tag === 'sup') found.push({ what: 'footnote', tag: `<${tag}>`, line: at });
+        return;
+      }
+      if (tag === 'img') return void found.push({ what: 'image', tag: '<img>', line: at });
+      if (!elements.has(tag))
+        return void found.push({ what: 'element', tag: `<${tag}>`, line: at });
+    } else if (node.type !== 'root') return;
+    for (const child of node.children ?? []) visit(child as typeof tree, at);
   };
-  return visit(mdxToHast(body, { features, position: false }) as HastNode);
+  visit(tree, 1);
+  return found;
 }
 
 /** The body's HTML, as `<Content />` of its MDX module renders it, and its headings. */

@@ -19,6 +19,7 @@ import { sourceExistsProblems } from './rules/source-exists.ts';
 import { rawExistsProblems } from './rules/raw-exists.ts';
 import { cleanTextProblems } from './rules/clean-text.ts';
 import { mdxContentOnlyProblems } from './rules/mdx-content-only.ts';
+import { renderableBodyProblems } from './rules/renderable-body.ts';
 import { claimsOf, uniqueProblems } from './rules/unique.ts';
 
 export interface CheckOptions {
@@ -61,6 +62,7 @@ function checkFile(file: ContentFile, context: CheckContext): Problem[] {
     ...rules.flatMap((rule) => rule(file, context)),
     ...cleanTextProblems(file),
     ...mdxContentOnlyProblems(file),
+    ...renderableBodyProblems(file),
   ];
 }
 
