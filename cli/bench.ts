@@ -81,6 +81,7 @@ const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** di
 
 interface Build {
   seconds: number;
+  cpuSeconds: number;
   peakRssMB: number;
   peakProcessRssMB: number;
   timeline: Phase[];
@@ -107,10 +108,11 @@ async function build(name: string, dir: string, env: NodeJS.ProcessEnv = {}): Pr
     },
   );
   log(
-    `${name}: built in ${round(built.seconds)} s, peak ${Math.round(built.peakRssMB)} MB (largest process ${Math.round(built.peakProcessRssMB)} MB)`,
+    `${name}: built in ${round(built.seconds)} s (${round(built.cpuSeconds)} CPU s), peak ${Math.round(built.peakRssMB)} MB (largest process ${Math.round(built.peakProcessRssMB)} MB)`,
   );
   return {
     seconds: round(built.seconds),
+    cpuSeconds: round(built.cpuSeconds),
     peakRssMB: Math.round(built.peakRssMB),
     peakProcessRssMB: Math.round(built.peakProcessRssMB),
     timeline: timeline(built),
@@ -133,6 +135,7 @@ function spread(values: number[], digits = 1) {
 function figures(builds: Build[]) {
   return {
     buildSeconds: spread(builds.map((b) => b.seconds)),
+    cpuSeconds: spread(builds.map((b) => b.cpuSeconds)),
     peakRssMB: spread(
       builds.map((b) => b.peakRssMB),
       0,
@@ -145,10 +148,10 @@ function figures(builds: Build[]) {
 }
 
 function printTimeline(name: string, phases: Phase[]) {
-  log(`${name}: timeline (s; peak MB of the tree and of each process)`);
+  log(`${name}: timeline (s; peak MB of the tree and of each process; CPU s of each process)`);
   for (const p of phases)
     log(
-      `  ${String(p.from).padStart(6)}–${String(p.to).padEnd(6)} ${p.phase.padEnd(52)} ${JSON.stringify(p.peakMB)}`,
+      `  ${String(p.from).padStart(6)}–${String(p.to).padEnd(6)} ${p.phase.padEnd(52)} ${JSON.stringify(p.peakMB)} ${JSON.stringify(p.cpu)}`,
     );
 }
 
@@ -234,6 +237,12 @@ try {
         2,
       )
     : undefined;
+  const cpuRatios = bareBuilds.length
+    ? spread(
+        fullBuilds.map((b, i) => b.cpuSeconds / bareBuilds[i]!.cpuSeconds),
+        2,
+      )
+    : undefined;
   const rebuildRatios = rebuilds.length
     ? spread(
         rebuilds.map((b, i) => b.seconds / fullBuilds[i]!.seconds),
@@ -266,6 +275,7 @@ try {
         ? { ...siteFigures(join(bareDir, 'dist')), ...figures(bareBuilds) }
         : undefined,
       fullToBare: ratios,
+      fullToBareCpu: cpuRatios,
       rebuild: rebuilds.length ? { ...figures(rebuilds), sameAsCold } : undefined,
       rebuildToCold: rebuildRatios,
       search,

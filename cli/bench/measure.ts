@@ -12,8 +12,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 export interface Sample {
   /** Seconds since the command started. */
   t: number;
-  /** pid → { name (the command: `node`, `pagefind`, `esbuild`), rss in MB }. */
-  processes: Record<number, { name: string; mb: number }>;
+  /** pid → { name (the command: `node`, `pagefind`, `esbuild`), rss in MB, CPU seconds used so far }. */
+  processes: Record<number, { name: string; mb: number; cpu: number }>;
 }
 
 export interface Measured {
@@ -22,6 +22,8 @@ export interface Measured {
   peakRssMB: number;
   /** Peak resident memory of its largest single process. */
   peakProcessRssMB: number;
+  /** CPU seconds of the tree (user and system, each process as last seen): less disturbed by other load than the wall time. */
+  cpuSeconds: number;
   output: string;
   /** Every line printed, with the second it arrived. */
   lines: { t: number; line: string }[];
@@ -43,7 +45,9 @@ function groupProcesses(pgid: number): Sample['processes'] {
       const name =
         command === 'MainThread' ? 'node' : command.startsWith('pagefind') ? 'pagefind' : command;
       const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${entry}/status`, 'utf8'));
-      if (rss) processes[Number(entry)] = { name, mb: Number(rss[1]) / 1024 };
+      // utime and stime, in clock ticks (100 a second on Linux).
+      const cpu = (Number(fields[11]) + Number(fields[12])) / 100;
+      if (rss) processes[Number(entry)] = { name, mb: Number(rss[1]) / 1024, cpu };
     } catch {
       // The process ended while we looked.
     }
@@ -99,10 +103,14 @@ export function measure(
       else {
         const totals = samples.map((s) => Object.values(s.processes).reduce((a, p) => a + p.mb, 0));
         const largest = samples.flatMap((s) => Object.values(s.processes).map((p) => p.mb));
+        const cpuByPid = new Map<number, number>();
+        for (const sample of samples)
+          for (const [pid, p] of Object.entries(sample.processes)) cpuByPid.set(Number(pid), p.cpu);
         resolve({
           seconds,
           peakRssMB: Math.max(0, ...totals),
           peakProcessRssMB: Math.max(0, ...largest),
+          cpuSeconds: [...cpuByPid.values()].reduce((a, b) => a + b, 0),
           output,
           lines,
           samples,

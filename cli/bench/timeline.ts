@@ -14,6 +14,8 @@ export interface Phase {
   to: number;
   /** Peak MB of the process tree, and of each process by command name (`node`, `pagefind`). */
   peakMB: Record<string, number>;
+  /** CPU seconds used in the phase, by command name. */
+  cpu: Record<string, number>;
 }
 
 /** The line that ends each phase, in build order. */
@@ -40,12 +42,27 @@ export function timeline(measured: Measured): Phase[] {
   for (const { phase, end } of markers) {
     const at = measured.lines.findIndex((l, i) => i >= searchFrom && end.test(l.line));
     if (at < 0) continue;
-    phases.push({ phase, from, to: measured.lines[at]!.t, peakMB: {} });
+    phases.push({ phase, from, to: measured.lines[at]!.t, peakMB: {}, cpu: {} });
     from = measured.lines[at]!.t;
     searchFrom = at + 1;
   }
-  phases.push({ phase: 'to the end', from, to: measured.seconds, peakMB: {} });
+  phases.push({ phase: 'to the end', from, to: measured.seconds, peakMB: {}, cpu: {} });
+  // CPU seconds of each process (by pid) as last seen up to a time.
+  const cpuAt = (t: number) => {
+    const byPid = new Map<number, { name: string; cpu: number }>();
+    for (const sample of measured.samples) {
+      if (sample.t > t) break;
+      for (const [pid, p] of Object.entries(sample.processes))
+        byPid.set(Number(pid), { name: p.name, cpu: p.cpu });
+    }
+    return byPid;
+  };
   for (const phase of phases) {
+    const before = cpuAt(phase.from);
+    const cpu: Record<string, number> = {};
+    for (const [pid, { name, cpu: used }] of cpuAt(phase.to + 0.2))
+      cpu[name] = (cpu[name] ?? 0) + used - (before.get(pid)?.cpu ?? 0);
+    phase.cpu = Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, round(v)]));
     const peak: Record<string, number> = { total: 0 };
     for (const sample of measured.samples) {
       if (sample.t < phase.from || sample.t > phase.to + 0.2) continue;
