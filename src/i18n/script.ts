@@ -265,6 +265,19 @@ function recordKeys(
   }
 }
 
+export interface Recorder {
+  convert: (text: string) => string;
+  /** The table of everything converted so far (by this recorder, its pages, and `add`). */
+  table: () => ConversionTable;
+  /**
+   * A recorder of one page: it converts the same, and `table()` gives what the page's texts
+   * need (which the whole table includes), so that a build which restores the page can `add` it.
+   */
+  page: () => { convert: (text: string) => string; table: () => ConversionTable };
+  /** Adds a page's table recorded in an earlier build. */
+  add: (table: ConversionTable) => void;
+}
+
 /**
  * The simplified→traditional converter, recording what it uses: `convert`
  * gives exactly what `loadToHant()` gives; `table()` returns the entries that
@@ -275,37 +288,55 @@ function recordKeys(
  * later stage sees only at a substring's edge are covered by recording, for
  * each character, the later stages of its own conversion.
  */
-export async function recordingToHant(): Promise<{
-  convert: (text: string) => string;
-  table: () => ConversionTable;
-}> {
+export async function recordingToHant(): Promise<Recorder> {
   const stages = await hantStages();
-  const used = stages.map(() => new Map<string, string>());
-  const seenNodes = stages.map(() => new Set<TrieNode>());
-  const seenChars = new Set<string>();
-  const run = (text: string) => {
-    let current = text;
-    stages.forEach((trie, k) => {
-      recordKeys(trie, current, used[k]!, seenNodes[k]!);
-      current = trie.convert(current);
-    });
-    return current;
-  };
-  const convert = (text: string) => {
-    for (const char of text) {
-      if (seenChars.has(char)) continue;
-      seenChars.add(char);
-      let current = char;
+  const sorted = (used: Map<string, string>[]): ConversionTable =>
+    used.map((entries) => [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  /** A converter recording into `used` (each key once: `seenNodes`, `seenChars`). */
+  const recording = () => {
+    const used = stages.map(() => new Map<string, string>());
+    const seenNodes = stages.map(() => new Set<TrieNode>());
+    const seenChars = new Set<string>();
+    const run = (text: string) => {
+      let current = text;
       stages.forEach((trie, k) => {
         recordKeys(trie, current, used[k]!, seenNodes[k]!);
         current = trie.convert(current);
       });
-    }
-    return run(text);
+      return current;
+    };
+    const convert = (text: string) => {
+      for (const char of text) {
+        if (seenChars.has(char)) continue;
+        seenChars.add(char);
+        let current = char;
+        stages.forEach((trie, k) => {
+          recordKeys(trie, current, used[k]!, seenNodes[k]!);
+          current = trie.convert(current);
+        });
+      }
+      return run(text);
+    };
+    return { used, convert };
   };
-  const table = () =>
-    used.map((entries) => [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { convert, table };
+  const whole = recording();
+  const add = (table: ConversionTable) =>
+    table.forEach((entries, k) =>
+      entries.forEach(([key, value]) => whole.used[k]!.set(key, value)),
+    );
+  const page = () => {
+    const one = recording();
+    // The page's entries join the whole table when the page's table is taken.
+    return {
+      convert: one.convert,
+      table: () => {
+        const table = sorted(one.used);
+        add(table);
+        return table;
+      },
+    };
+  };
+  return { convert: whole.convert, table: () => sorted(whole.used), page, add };
 }
 
 /** A converter from a recorded table (see `recordingToHant`). */

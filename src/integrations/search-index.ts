@@ -15,11 +15,14 @@
  */
 import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PagefindIndex } from 'pagefind';
 import { foldHintsPlugin } from './fold-hints.ts';
 import { builtScripts } from '../build/built-scripts.ts';
-import { setIndexFeed } from '../build/search-index/feed.ts';
+import { allFed, feedRestored, setIndexFeed } from '../build/search-index/feed.ts';
+import { restoredPages } from '../build/restored-pages.ts';
+import { isCasePath } from '../site/routes.ts';
 import { writeFacetTables } from '../build/search-index/facet-tables.ts';
 
 /**
@@ -73,9 +76,14 @@ export default function pagefind(): AstroIntegration {
   let feed: ReturnType<typeof openFeed> | undefined;
   /** Writing the index: started as soon as the last page is rendered, awaited at astro:build:done. */
   let writing: ReturnType<ReturnType<typeof openFeed>['finish']> | undefined;
+  /** Astro's cache directory, in an incremental build: pages it restored are indexed from their files. */
+  let cacheDir: URL | undefined;
   return {
     name: 'pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        if (config.experimental.incrementalBuild) cacheDir = config.cacheDir;
+      },
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
           vite: {
@@ -97,8 +105,23 @@ export default function pagefind(): AstroIntegration {
       },
       // Every page is rendered: Pagefind writes the index (in its own process) while Astro cleans up and
       // the other integrations (sitemap) finish; astro:build:done waits for it.
-      'astro:build:generated': ({ dir }) => {
+      'astro:build:generated': async ({ dir }) => {
         if (!feed) return;
+        // Case pages Astro restored from its cache were not rendered: their records come from their files.
+        const restored = cacheDir
+          ? restoredPages(cacheDir).filter((p) => isCasePath(p.pathname, 'zh-hans'))
+          : [];
+        const outDir = fileURLToPath(dir);
+        for (let i = 0; i < restored.length; i += 64)
+          await feedRestored(
+            await Promise.all(
+              restored.slice(i, i + 64).map(async ({ pathname, outputFile }) => ({
+                pathname,
+                html: await readFile(join(outDir, outputFile), 'utf8'),
+              })),
+            ),
+          );
+        await allFed();
         writing = feed.finish(fileURLToPath(new URL('pagefind/', dir)));
         // Failures are reported at astro:build:done; until then, the rejection is not unhandled.
         writing.catch(() => undefined);

@@ -39,4 +39,20 @@ describe('the cut-down conversion table of a corpus', () => {
     const bytes = JSON.stringify(recorder.table()).length;
     expect(bytes).toBeLessThan(120_000);
   });
+
+  test('is the same whether the texts are recorded together, page by page, or from the tables of each page kept by an earlier build', async () => {
+    const together = await recordingToHant();
+    for (const text of corpus) together.convert(text);
+    const byPage = await recordingToHant();
+    const full = await loadToHant();
+    const tables = corpus.map((text) => {
+      const page = byPage.page();
+      expect(page.convert(text)).toBe(full(text));
+      return JSON.parse(JSON.stringify(page.table()));
+    });
+    const restored = await recordingToHant();
+    for (const table of tables) restored.add(table);
+    expect(byPage.table()).toEqual(together.table());
+    expect(restored.table()).toEqual(together.table());
+  });
 });

@@ -18,6 +18,7 @@
  * The middleware and the integration live in different module graphs, so the
  * worker is kept on `globalThis`.
  */
+import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { twinsMade } from '../built-scripts.ts';
@@ -30,6 +31,10 @@ interface Pool {
   stop(): Promise<void>;
   /** Where twins are written (the build's output directory). */
   outDir: string;
+  /** Where twins are cached for a later build that restores their simplified pages; none: not cached. */
+  cacheDir?: string;
+  /** Names of the cache entries this build wrote or restored (the others are stale). */
+  cached: Set<string>;
   /** Twins sent to the worker and not yet written. */
   writing: Set<Promise<void>>;
   /** Paths of the twins written, e.g. `/zh-hant/cases/x/`. */
@@ -46,9 +51,10 @@ type WithPool = typeof globalThis & { [key]?: Pool };
 
 /**
  * Starts the conversion worker of a build (idempotent); `workerFile` is
- * src/build/twins/worker.ts, `outDir` the directory twins are written to.
+ * src/build/twins/worker.ts, `outDir` the directory twins are written to,
+ * `cacheDir` where they are cached (src/integrations/traditional-twins.ts).
  */
-export function startHantWorker(workerFile: URL, outDir: string): void {
+export function startHantWorker(workerFile: URL, outDir: string, cacheDir?: string): void {
   const global = globalThis as WithPool;
   if (global[key]) return;
   const worker = new Worker(workerFile);
@@ -92,6 +98,8 @@ export function startHantWorker(workerFile: URL, outDir: string): void {
       await worker.terminate();
     },
     outDir,
+    cacheDir,
+    cached: new Set(),
     writing: new Set(),
     written: [],
     failed: [],
@@ -122,29 +130,76 @@ export async function toHantPage(marked: string, record = false): Promise<string
  */
 export const makesTwins = (): boolean => twinsMade && (globalThis as WithPool)[key] !== undefined;
 
-/**
- * Has the worker make the traditional twin of a simplified page (marked HTML,
- * rendered at `pathname`, e.g. `/zh-hans/cases/x/`) and write it to
- * dist/zh-hant/…/index.html, with its Content-Security-Policy. Resolves when
- * the page may be let go; `twinsWritten` waits for the writing.
- */
-export async function writeTwin(pathname: string, marked: string, record: boolean): Promise<void> {
-  const pool = (globalThis as WithPool)[key];
-  if (!pool) throw new Error('繁体转换线程未启动：繁体页面只能在 astro build 中由简体页面生成');
-  while (pool.writing.size >= inFlightLimit) await Promise.race(pool.writing);
+/** The name a twin is cached under: the hash of its finished simplified page, from which it was made. */
+const cacheName = (page: string) => createHash('sha256').update(page).digest('hex');
+
+/** The file a twin of a zh-hans page path is written to. */
+function twinFile(pool: Pool, pathname: string): { twin: string; file: string } {
   const twin = twinPath(pathname);
   if (pathToScript(pathname) !== 'zh-hans' || !twin.endsWith('/'))
     throw new Error(`writeTwin: ${pathname} is not a zh-hans page path`);
   // Astro writes pages to their decoded paths (keywords/跨部门协同/), and so do we.
-  const file = join(pool.outDir, decodeURIComponent(twin), 'index.html');
+  return { twin, file: join(pool.outDir, decodeURIComponent(twin), 'index.html') };
+}
+
+/** Sends a job to the worker, at most `inFlightLimit` at a time; the twin counts as written when it resolves true. */
+async function send(pool: Pool, twin: string, message: Record<string, unknown>): Promise<void> {
+  while (pool.writing.size >= inFlightLimit) await Promise.race(pool.writing);
   const job: Promise<void> = pool
-    .ask<void>({ twin: true, html: marked, record, file })
+    .ask<boolean | undefined>(message)
     .then(
-      () => void pool.written.push(twin),
+      (found) =>
+        found === false
+          ? void pool.failed.push(new Error(`${twin}: no cached twin (delete node_modules/.astro)`))
+          : void pool.written.push(twin),
       (error: Error) => void pool.failed.push(new Error(`${twin}: ${error.message}`)),
     )
     .finally(() => pool.writing.delete(job));
   pool.writing.add(job);
+}
+
+/**
+ * Has the worker make the traditional twin of a simplified page (marked HTML,
+ * rendered at `pathname`, e.g. `/zh-hans/cases/x/`) and write it to
+ * dist/zh-hant/…/index.html, with its Content-Security-Policy; and cache it
+ * under `page`, the finished simplified page. Resolves when the page may be
+ * let go; `twinsWritten` waits for the writing.
+ */
+export async function writeTwin(
+  pathname: string,
+  marked: string,
+  record: boolean,
+  page: string,
+): Promise<void> {
+  const pool = (globalThis as WithPool)[key];
+  if (!pool) throw new Error('繁体转换线程未启动：繁体页面只能在 astro build 中由简体页面生成');
+  const { twin, file } = twinFile(pool, pathname);
+  let cache: string | undefined;
+  if (pool.cacheDir) {
+    const name = cacheName(page);
+    pool.cached.add(name);
+    cache = join(pool.cacheDir, name);
+  }
+  await send(pool, twin, { twin: true, html: marked, record, file, cache });
+}
+
+/**
+ * Writes the twin of a simplified page Astro restored from its cache (`page`,
+ * the restored file) from the twin cache, and adds its conversion table.
+ * A twin missing from the cache fails the build (`twinsWritten`).
+ */
+export async function restoreTwin(pathname: string, page: string, record: boolean): Promise<void> {
+  const pool = (globalThis as WithPool)[key];
+  if (!pool?.cacheDir) throw new Error(`restoreTwin: ${pathname}: no twin cache in this build`);
+  const { twin, file } = twinFile(pool, pathname);
+  const name = cacheName(page);
+  pool.cached.add(name);
+  await send(pool, twin, { restore: true, record, file, cache: join(pool.cacheDir, name) });
+}
+
+/** The twin cache's entries this build wrote or restored (the others belong to pages no longer built). */
+export function cachedTwins(): ReadonlySet<string> {
+  return (globalThis as WithPool)[key]?.cached ?? new Set();
 }
 
 /** Waits for every twin sent so far to be written; the paths written, e.g. `/zh-hant/cases/x/`. */

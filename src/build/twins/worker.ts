@@ -1,9 +1,14 @@
 /**
  * A worker thread that makes the traditional pages of a build (see
  * src/build/twins/pool.ts and src/build/twins/page.ts). Messages:
- * - `{ id, twin: true, html, record, file }` → `{ id }`: the traditional twin
- *   of a marked simplified page, with its Content-Security-Policy, written to
- *   `file`;
+ * - `{ id, twin: true, html, record, file, cache? }` → `{ id }`: the
+ *   traditional twin of a marked simplified page, with its
+ *   Content-Security-Policy, written to `file`, and with `cache` also to
+ *   `<cache>.html`, with the conversion table its texts need
+ *   (`<cache>.table.json`, for a case page);
+ * - `{ id, restore: true, record, file, cache }` → `{ id, answer: found }`: a
+ *   twin cached by an earlier build, written to `file`, its table added to the
+ *   one recorded (a page Astro restored rather than rendered);
  * - `{ id, html, record }` → `{ id, answer: html }`: a marked /zh-hant/ page
  *   finished;
  * - `{ id, table: true }` → `{ id, answer: table }`: the conversion table
@@ -12,7 +17,7 @@
  * and `{ id, error }` when something fails. The same functions as in the main
  * thread.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { withPolicy } from '../csp.ts';
@@ -20,7 +25,8 @@ import { loadToHant, recordingToHant } from '../../i18n/script.ts';
 import { pageIn, twinOf } from './page.ts';
 
 type Message =
-  | { id: number; twin: true; html: string; record: boolean; file: string }
+  | { id: number; twin: true; html: string; record: boolean; file: string; cache?: string }
+  | { id: number; restore: true; record: boolean; file: string; cache: string }
   | { id: number; html: string; record?: boolean }
   | { id: number; table: true };
 
@@ -29,17 +35,36 @@ const recorder = await recordingToHant();
 parentPort!.on('message', (message: Message) => {
   try {
     if ('table' in message) parentPort!.postMessage({ id: message.id, answer: recorder.table() });
-    else {
-      const convert = message.record ? recorder.convert : toHant;
-      if ('twin' in message) {
+    else if ('restore' in message) {
+      const found =
+        existsSync(`${message.cache}.html`) &&
+        (!message.record || existsSync(`${message.cache}.table.json`));
+      if (found) {
         mkdirSync(dirname(message.file), { recursive: true });
-        writeFileSync(message.file, withPolicy(twinOf(message.html, convert)));
+        writeFileSync(message.file, readFileSync(`${message.cache}.html`));
+        if (message.record)
+          recorder.add(JSON.parse(readFileSync(`${message.cache}.table.json`, 'utf8')));
+      }
+      parentPort!.postMessage({ id: message.id, answer: found });
+    } else {
+      const page = message.record ? recorder.page() : undefined;
+      const convert = page ? page.convert : toHant;
+      if ('twin' in message) {
+        const twin = withPolicy(twinOf(message.html, convert));
+        mkdirSync(dirname(message.file), { recursive: true });
+        writeFileSync(message.file, twin);
+        const table = page?.table();
+        if (message.cache) {
+          mkdirSync(dirname(message.cache), { recursive: true });
+          writeFileSync(`${message.cache}.html`, twin);
+          if (table) writeFileSync(`${message.cache}.table.json`, JSON.stringify(table));
+        }
         parentPort!.postMessage({ id: message.id });
-      } else
-        parentPort!.postMessage({
-          id: message.id,
-          answer: pageIn(message.html, 'zh-hant', convert),
-        });
+      } else {
+        const answer = pageIn(message.html, 'zh-hant', convert);
+        page?.table();
+        parentPort!.postMessage({ id: message.id, answer });
+      }
     }
   } catch (error) {
     parentPort!.postMessage({ id: message.id, error: String((error as Error)?.stack ?? error) });
