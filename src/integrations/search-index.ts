@@ -155,7 +155,12 @@ export default function pagefind(): AstroIntegration {
               `case pages sent (${language} ${fed}) and indexed (${counts}) differ: check <html lang> of the case pages`,
             );
           }
-          const facets = await writeFacetTables(fileURLToPath(dir), outputPath, builtScripts);
+          const facets = await writeFacetTables(
+            fileURLToPath(dir),
+            outputPath,
+            builtScripts,
+            cacheDir && fileURLToPath(new URL('typical-cases/fragment-urls.json', cacheDir)),
+          );
           const ms = (from: number, to = performance.now()) => Math.round(to - from);
           logger.info(`${facets} in ${ms(wrote)} ms`);
           logger.info(

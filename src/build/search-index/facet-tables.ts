@@ -5,8 +5,9 @@
  * files. The zh-hant values are converted with the site's one converter
  * (src/i18n/script.ts), as the traditional pages are. Build-time only.
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { gunzip, gzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
 import { loadToHant, type Script } from '../../i18n/script.ts';
@@ -45,13 +46,20 @@ export function facetCases(
 /**
  * Page URL → fragment hash, for every page of a Pagefind bundle: reads each
  * `fragment/<hash>.pf_fragment` (gzip, then Pagefind's signature, then JSON
- * starting with the page's `url`).
+ * starting with the page's `url`). A fragment's name is a hash of its content,
+ * so `known` (hash → URL, kept from an earlier build) spares reading it again.
  */
-export async function fragmentHashes(bundleDir: string): Promise<Map<string, string>> {
+export async function fragmentHashes(
+  bundleDir: string,
+  known: ReadonlyMap<string, string> = new Map(),
+): Promise<Map<string, string>> {
   const dir = join(bundleDir, 'fragment');
   const hashOf = new Map<string, string>();
   const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment')).sort();
   const read = async (name: string) => {
+    const knownUrl = known.get(name.slice(0, -'.pf_fragment'.length));
+    if (knownUrl !== undefined)
+      return void hashOf.set(knownUrl, name.slice(0, -'.pf_fragment'.length));
     const text = (await unzip(await readFile(join(dir, name)))).toString('utf8');
     if (!text.startsWith(signature))
       throw new Error(`${name}: not a Pagefind fragment (no ${signature} signature)`);
@@ -77,11 +85,20 @@ export async function writeFacetTables(
   siteDir: string,
   bundleDir: string,
   scripts: readonly Script[],
+  /** A file keeping fragment hash → URL for the next build (in Astro's cache directory), if any. */
+  cacheFile?: string,
 ): Promise<string> {
   const dataset = JSON.parse(await readFile(join(siteDir, 'data/cases.json'), 'utf8')) as {
     cases: CaseRecord[];
   };
-  const hashOf = await fragmentHashes(bundleDir);
+  const known = new Map<string, string>(
+    cacheFile && existsSync(cacheFile) ? JSON.parse(await readFile(cacheFile, 'utf8')) : [],
+  );
+  const hashOf = await fragmentHashes(bundleDir, known);
+  if (cacheFile) {
+    await mkdir(dirname(cacheFile), { recursive: true });
+    await writeFile(cacheFile, JSON.stringify([...hashOf].map(([url, hash]) => [hash, url])));
+  }
   const toHant = scripts.includes('zh-hant') ? await loadToHant() : undefined;
   const sizes: string[] = [];
   for (const script of scripts) {
