@@ -39,6 +39,7 @@ const usage = `用法：npm run bench -- --cases N [--runs R] [--rebuild] [--ski
   --scripts       只构建这些文字版本（SITE_SCRIPTS，如 zh-hans），用来量第二种文字的成本
   --skip-bare     不构建用于对比的最简 Astro + MDX + Pagefind 站点
   --skip-search   不在 Chromium 中测量检索
+  --wait-load L   每次构建前等到一分钟平均负载不高于 L（本机与他人共用时让数字少受干扰），最多等 10 分钟
   --keep          保留临时目录（默认结束后删除）
   --queries       查询列表 JSON（[{"q": …}]），默认 test/fixtures/public-queries.json 加几条常见词`;
 
@@ -49,6 +50,7 @@ const args = commandLine(
     rebuild: { type: 'boolean', default: false },
     'skip-bare': { type: 'boolean', default: false },
     'skip-search': { type: 'boolean', default: false },
+    'wait-load': { type: 'string' },
     keep: { type: 'boolean', default: false },
     queries: { type: 'string' },
     scripts: { type: 'string' },
@@ -80,6 +82,8 @@ const work = mkdtempSync(join(tmpdir(), `cases-bench-${n}-`));
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 interface Build {
+  /** The machine's one-minute load average when the build started and when it ended (other work on it). */
+  load: [number, number];
   seconds: number;
   cpuSeconds: number;
   peakRssMB: number;
@@ -93,8 +97,22 @@ function clean(dir: string, { caches }: { caches: boolean }) {
   if (caches) rmSync(join(dir, 'node_modules/.astro'), { recursive: true, force: true });
 }
 
+const loadAverage = () => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+
+/** With --wait-load L: waits (up to 10 minutes) until the one-minute load average is at most L. */
+async function waitForQuiet() {
+  const limit =
+    args.values['wait-load'] === undefined ? undefined : Number(args.values['wait-load']);
+  if (limit === undefined) return;
+  const until = Date.now() + 600_000;
+  while (loadAverage() > limit && Date.now() < until)
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+}
+
 async function build(name: string, dir: string, env: NodeJS.ProcessEnv = {}): Promise<Build> {
-  log(`${name}: astro build in ${dir}`);
+  await waitForQuiet();
+  const loadBefore = loadAverage();
+  log(`${name}: astro build in ${dir} (load average ${loadBefore})`);
   const built = await measure(
     process.execPath,
     [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'],
@@ -111,6 +129,7 @@ async function build(name: string, dir: string, env: NodeJS.ProcessEnv = {}): Pr
     `${name}: built in ${round(built.seconds)} s (${round(built.cpuSeconds)} CPU s), peak ${Math.round(built.peakRssMB)} MB (largest process ${Math.round(built.peakProcessRssMB)} MB)`,
   );
   return {
+    load: [loadBefore, loadAverage()],
     seconds: round(built.seconds),
     cpuSeconds: round(built.cpuSeconds),
     peakRssMB: Math.round(built.peakRssMB),
@@ -278,6 +297,11 @@ try {
       fullToBareCpu: cpuRatios,
       rebuild: rebuilds.length ? { ...figures(rebuilds), sameAsCold } : undefined,
       rebuildToCold: rebuildRatios,
+      loadAverages: {
+        full: fullBuilds.map((b) => b.load),
+        rebuild: rebuilds.map((b) => b.load),
+        bare: bareBuilds.map((b) => b.load),
+      },
       search,
       targets,
       timelines: {
