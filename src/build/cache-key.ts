@@ -8,10 +8,11 @@
  *   src/ and the config (the middleware and the twin code are not part of a
  *   route's code, as Astro hashes it), the documentation pages (the footer),
  *   today's date (a citation gives it as the date accessed) and the build's
- *   settings (SITE_* variables);
- * - what the page itself shows, given by its route: the content entries it
- *   shows, by digest (a digest changes with any byte of the file).
- * A page whose inputs are unsure gets no key and is rendered every time.
+ *   settings (SITE_* variables), and the lockfile (the packages);
+ * - what the page itself shows, given by its route: typically its props,
+ *   where each content entry counts by its digest.
+ * A page whose inputs are unsure (one that reads the whole collection) gets no
+ * key and is rendered every time.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -19,7 +20,7 @@ import { join } from 'node:path';
 import { todayInChina } from '../model/dates.ts';
 
 /** Files every page's output may depend on, besides its route's code and its content entries. */
-const sitewide = ['src', 'astro.config.mjs', 'content/docs', 'public'];
+const sitewide = ['src', 'astro.config.mjs', 'package-lock.json', 'content/docs', 'public'];
 
 function hashTree(hash: ReturnType<typeof createHash>, path: string): void {
   if (!existsSync(path)) return;
@@ -42,32 +43,35 @@ export function buildVersion(root = process.cwd()): string {
   return version;
 }
 
-/** A content entry as a key names it: collection, id and digest. */
+/** A content entry as a key names it: collection, id and digest (which changes with any byte of its file). */
 export interface KeyedEntry {
   collection: string;
   id: string;
   digest?: string;
 }
 
-/**
- * The cache key of a page: the build version and `parts`, which list what the
- * page shows (entries as `entryKey`, any other value as JSON). `undefined` in
- * `astro dev` (nothing is cached) or when an entry has no digest (its content
- * cannot be compared, so the page is rendered).
- */
-export function cacheKey(...parts: unknown[]): string | undefined {
-  if (import.meta.env.DEV) return undefined;
-  const hash = createHash('sha256').update(buildVersion());
-  for (const part of parts) {
-    const text = JSON.stringify(part);
-    if (text === undefined) return undefined;
-    hash.update('\n').update(text);
-  }
-  return hash.digest('hex');
-}
+const isEntry = (value: unknown): value is KeyedEntry & { data: unknown } =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as KeyedEntry).collection === 'string' &&
+  typeof (value as KeyedEntry).id === 'string' &&
+  'data' in value;
 
 /** How an entry enters a key; throws for an entry without a digest (the key would not see its changes). */
 export function entryKey(entry: KeyedEntry): string {
   if (!entry.digest) throw new Error(`cacheKey: ${entry.collection}/${entry.id} has no digest`);
   return `${entry.collection}/${entry.id}@${entry.digest}`;
+}
+
+/**
+ * The cache key of a page: the build version and `parts`, which list what the page shows, e.g. its
+ * getStaticPaths props. Any content entry in them, however deep, counts as its `entryKey`; anything
+ * else as its JSON. `undefined` in `astro dev`, where nothing is cached.
+ */
+export function cacheKey(...parts: unknown[]): string | undefined {
+  if (import.meta.env.DEV) return undefined;
+  const hash = createHash('sha256').update(buildVersion());
+  const replacer = (_key: string, value: unknown) => (isEntry(value) ? entryKey(value) : value);
+  for (const part of parts) hash.update('\n').update(JSON.stringify(part, replacer) ?? 'undefined');
+  return hash.digest('hex');
 }

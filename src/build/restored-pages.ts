@@ -55,6 +55,7 @@ export function restoredPages(cacheDir: URL): RestoredPage[] {
   const restored: RestoredPage[] = [];
   for (const route of Object.values(manifest.routes))
     for (const [pathname, { outputFile }] of Object.entries(route.paths))
-      if (!rendered.has(pathname)) restored.push({ pathname, outputFile });
+      // The manifest has output files as URL paths (encoded), the files are written decoded.
+      if (!rendered.has(pathname)) restored.push({ pathname, outputFile: decodeURI(outputFile) });
   return restored;
 }
