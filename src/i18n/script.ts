@@ -267,15 +267,26 @@ function recordKeys(
 
 export interface Recorder {
   convert: (text: string) => string;
-  /** The table of everything converted so far (by this recorder, its pages, and `add`). */
+  /** The table of everything this recorder converted, and the tables it was given (`add`). */
   table: () => ConversionTable;
   /**
    * A recorder of one page: it converts the same, and `table()` gives what the page's texts
-   * need (which the whole table includes), so that a build which restores the page can `add` it.
+   * need, so that a build which restores the page rather than renders it can use its table again.
    */
   page: () => { convert: (text: string) => string; table: () => ConversionTable };
-  /** Adds a page's table recorded in an earlier build. */
+  /** Adds a table (a page's) to this recorder's. */
   add: (table: ConversionTable) => void;
+}
+
+/** One table holding the entries of all (the union a recorder of all their texts would give). */
+export function mergeTables(tables: readonly ConversionTable[]): ConversionTable {
+  const stages: Map<string, string>[] = [];
+  for (const table of tables)
+    table.forEach((entries, k) => {
+      const stage = (stages[k] ??= new Map());
+      for (const [key, value] of entries) stage.set(key, value);
+    });
+  return stages.map((entries) => [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /**
@@ -290,8 +301,6 @@ export interface Recorder {
  */
 export async function recordingToHant(): Promise<Recorder> {
   const stages = await hantStages();
-  const sorted = (used: Map<string, string>[]): ConversionTable =>
-    used.map((entries) => [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   /** A converter recording into `used` (each key once: `seenNodes`, `seenChars`). */
   const recording = () => {
     const used = stages.map(() => new Map<string, string>());
@@ -317,26 +326,17 @@ export async function recordingToHant(): Promise<Recorder> {
       }
       return run(text);
     };
-    return { used, convert };
+    const table = (): ConversionTable => mergeTables([used.map((entries) => [...entries])]);
+    return { convert, table };
   };
   const whole = recording();
-  const add = (table: ConversionTable) =>
-    table.forEach((entries, k) =>
-      entries.forEach(([key, value]) => whole.used[k]!.set(key, value)),
-    );
-  const page = () => {
-    const one = recording();
-    // The page's entries join the whole table when the page's table is taken.
-    return {
-      convert: one.convert,
-      table: () => {
-        const table = sorted(one.used);
-        add(table);
-        return table;
-      },
-    };
+  const added: ConversionTable[] = [];
+  return {
+    convert: whole.convert,
+    table: () => mergeTables([whole.table(), ...added]),
+    page: recording,
+    add: (table) => void added.push(table),
   };
-  return { convert: whole.convert, table: () => sorted(whole.used), page, add };
 }
 
 /** A converter from a recorded table (see `recordingToHant`). */

@@ -108,9 +108,7 @@ export default function pagefind(): AstroIntegration {
       'astro:build:generated': async ({ dir }) => {
         if (!feed) return;
         // Case pages Astro restored from its cache were not rendered: their records come from their files.
-        const restored = cacheDir
-          ? restoredPages(cacheDir).filter((p) => isCasePath(p.pathname, 'zh-hans'))
-          : [];
+        const restored = (await restoredPages()).filter((p) => isCasePath(p.pathname, 'zh-hans'));
         const outDir = fileURLToPath(dir);
         for (let i = 0; i < restored.length; i += 64)
           await feedRestored(

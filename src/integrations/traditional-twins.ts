@@ -25,11 +25,12 @@ import {
   cachedTwins,
   hantTable,
   restoreTwin,
+  restoredTwins,
   startHantWorker,
   stopHantWorker,
   twinsWritten,
 } from '../build/twins/pool.ts';
-import { clearRendered, manifestFile, restoredPages } from '../build/restored-pages.ts';
+import { manifestFile, restoredPages, startRestoring } from '../build/restored-pages.ts';
 import { absoluteUrl, isCasePath, pathToScript } from '../site/routes.ts';
 
 /** Where the table is, relative to the site's root. */
@@ -61,7 +62,7 @@ export default function hantPages({ twinPages }: { twinPages: string[] }): Astro
         }
       },
       'astro:build:start': ({ logger }) => {
-        clearRendered();
+        startRestoring(cacheDir);
         if (cacheDir && twinCache) {
           // Pages restored without their twins could not be finished: then Astro renders them all.
           const astroManifest = fileURLToPath(manifestFile(cacheDir));
@@ -75,9 +76,10 @@ export default function hantPages({ twinPages }: { twinPages: string[] }): Astro
       },
       'astro:build:generated': async ({ dir, logger }) => {
         const started = performance.now();
-        const restored = cacheDir
-          ? restoredPages(cacheDir).filter((p) => pathToScript(p.pathname) === 'zh-hans')
-          : [];
+        // Pages Astro restored and the case route did not hand over before they were generated.
+        const restored = (await restoredPages()).filter(
+          (p) => pathToScript(p.pathname) === 'zh-hans',
+        );
         for (const { pathname, outputFile } of restored) {
           const page = await readFile(join(outDir, outputFile), 'utf8');
           await restoreTwin(pathname, page, isCasePath(pathname, 'zh-hans'));
@@ -90,7 +92,7 @@ export default function hantPages({ twinPages }: { twinPages: string[] }): Astro
           await writeFile(fileURLToPath(new URL(hantTablePath, dir)), table);
           if (written.length)
             logger.info(
-              `${written.length} traditional pages made from the simplified ones (${restored.length} from the twin cache; the last ${Math.round(performance.now() - started)} ms after rendering); ` +
+              `${written.length} traditional pages made from the simplified ones (${restoredTwins()} from the twin cache; the last ${Math.round(performance.now() - started)} ms after rendering); ` +
                 `conversion table for traditional search results: ${hantTablePath}, ${(Buffer.byteLength(table) / 1024).toFixed(1)} KiB`,
             );
         } finally {

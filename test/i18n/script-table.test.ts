@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { converterFromTable, loadToHant, recordingToHant } from '../../src/i18n/script.ts';
+import {
+  converterFromTable,
+  loadToHant,
+  mergeTables,
+  recordingToHant,
+} from '../../src/i18n/script.ts';
 
 const casesDir = new URL('../../content/cases/', import.meta.url);
 const corpus = readdirSync(casesDir)
@@ -40,7 +45,7 @@ describe('the cut-down conversion table of a corpus', () => {
     expect(bytes).toBeLessThan(120_000);
   });
 
-  test('is the same whether the texts are recorded together, page by page, or from the tables of each page kept by an earlier build', async () => {
+  test('is the same whether the texts are recorded together, or page by page and merged (as a build that restores pages does)', async () => {
     const together = await recordingToHant();
     for (const text of corpus) together.convert(text);
     const byPage = await recordingToHant();
@@ -50,9 +55,9 @@ describe('the cut-down conversion table of a corpus', () => {
       expect(page.convert(text)).toBe(full(text));
       return JSON.parse(JSON.stringify(page.table()));
     });
+    expect(mergeTables(tables)).toEqual(together.table());
     const restored = await recordingToHant();
     for (const table of tables) restored.add(table);
-    expect(byPage.table()).toEqual(together.table());
     expect(restored.table()).toEqual(together.table());
   });
 });

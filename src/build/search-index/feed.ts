@@ -18,6 +18,7 @@
  * config and the server bundle), so the feed is kept on `globalThis`. Outside
  * `astro build` there is no feed and `feedIndex` does nothing.
  */
+import { createHash } from 'node:crypto';
 import { isCasePath } from '../../site/routes.ts';
 
 export interface IndexFeed {
@@ -35,6 +36,10 @@ interface Sequenced {
   next: number;
   /** Records of pages that are not yet their turn. */
   waiting: Map<string, string>;
+  /** Restored pages handed in (`feedRestored`), by a hash of their record: the page should it be rendered after all. */
+  restored: Map<string, string>;
+  /** Rendered pages handed in (`feedIndex`). */
+  rendered: Set<string>;
   /** The last hand-over: each waits for the one before, so the feed receives them in order. */
   handed: Promise<void>;
 }
@@ -48,6 +53,8 @@ export function setIndexFeed(feed: IndexFeed | undefined): void {
     feed,
     next: 0,
     waiting: new Map(),
+    restored: new Map(),
+    rendered: new Set(),
     handed: Promise.resolve(),
   };
 }
@@ -75,8 +82,20 @@ function handOver(sequenced: Sequenced): Promise<void> {
   return sequenced.handed;
 }
 
+const recordHash = (record: string) => createHash('sha256').update(record).digest('hex');
+
 function take(pathname: string, record: string): Promise<void> {
   const sequenced = (globalThis as WithFeed)[key]!;
+  // A page handed in as restored, then rendered after all: the same page, or a cache key missed something.
+  const restored = sequenced.restored.get(pathname);
+  if (restored !== undefined) {
+    if (restored !== recordHash(record))
+      throw new Error(
+        `search index: ${pathname} was restored from the cache, but renders differently: its cache key misses something it shows`,
+      );
+    return sequenced.handed;
+  }
+  sequenced.rendered.add(pathname);
   // No list (a build without the case route's order): pages go to the index as they come.
   if (!sequenced.order) return sequenced.feed.add(pathname, record);
   if (!sequenced.listed!.has(pathname))
@@ -100,7 +119,12 @@ export async function feedIndex(pathname: string, html: string): Promise<void> {
 export async function feedRestored(pages: { pathname: string; html: string }[]): Promise<void> {
   const sequenced = (globalThis as WithFeed)[key];
   if (!sequenced) return;
-  for (const { pathname, html } of pages) sequenced.waiting.set(pathname, indexedPart(html));
+  for (const { pathname, html } of pages) {
+    if (sequenced.restored.has(pathname) || sequenced.rendered.has(pathname)) continue;
+    const record = indexedPart(html);
+    sequenced.restored.set(pathname, recordHash(record));
+    sequenced.waiting.set(pathname, record);
+  }
   await handOver(sequenced);
 }
 

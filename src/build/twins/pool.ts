@@ -37,8 +37,10 @@ interface Pool {
   cached: Set<string>;
   /** Twins sent to the worker and not yet written. */
   writing: Set<Promise<void>>;
-  /** Paths of the twins written, e.g. `/zh-hant/cases/x/`. */
-  written: string[];
+  /** Paths of the twins written, e.g. `/zh-hant/cases/x/` (a twin restored early, then made after all, once). */
+  written: Set<string>;
+  /** How many twins came from the twin cache. */
+  restored: number;
   /** Twins that could not be made or written. */
   failed: Error[];
 }
@@ -101,7 +103,8 @@ export function startHantWorker(workerFile: URL, outDir: string, cacheDir?: stri
     cacheDir,
     cached: new Set(),
     writing: new Set(),
-    written: [],
+    written: new Set(),
+    restored: 0,
     failed: [],
   };
 }
@@ -148,10 +151,14 @@ async function send(pool: Pool, twin: string, message: Record<string, unknown>):
   const job: Promise<void> = pool
     .ask<boolean | undefined>(message)
     .then(
-      (found) =>
-        found === false
-          ? void pool.failed.push(new Error(`${twin}: no cached twin (delete node_modules/.astro)`))
-          : void pool.written.push(twin),
+      (found) => {
+        if (found === false)
+          return void pool.failed.push(
+            new Error(`${twin}: no cached twin (delete node_modules/.astro)`),
+          );
+        pool.written.add(twin);
+        if (found) pool.restored++;
+      },
       (error: Error) => void pool.failed.push(new Error(`${twin}: ${error.message}`)),
     )
     .finally(() => pool.writing.delete(job));
@@ -196,6 +203,9 @@ export async function restoreTwin(pathname: string, page: string, record: boolea
   pool.cached.add(name);
   await send(pool, twin, { restore: true, record, file, cache: join(pool.cacheDir, name) });
 }
+
+/** How many twins this build took from the twin cache. */
+export const restoredTwins = (): number => (globalThis as WithPool)[key]?.restored ?? 0;
 
 /** The twin cache's entries this build wrote or restored (the others belong to pages no longer built). */
 export function cachedTwins(): ReadonlySet<string> {

@@ -21,7 +21,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { withPolicy } from '../csp.ts';
-import { loadToHant, recordingToHant } from '../../i18n/script.ts';
+import {
+  loadToHant,
+  mergeTables,
+  recordingToHant,
+  type ConversionTable,
+} from '../../i18n/script.ts';
 import { pageIn, twinOf } from './page.ts';
 
 type Message =
@@ -32,9 +37,18 @@ type Message =
 
 const toHant = await loadToHant();
 const recorder = await recordingToHant();
+/**
+ * The table each twin's page needs, by the twin's file: a page made twice (restored early, then
+ * rendered after all) counts once, as made last.
+ */
+const tables = new Map<string, ConversionTable>();
 parentPort!.on('message', (message: Message) => {
   try {
-    if ('table' in message) parentPort!.postMessage({ id: message.id, answer: recorder.table() });
+    if ('table' in message)
+      parentPort!.postMessage({
+        id: message.id,
+        answer: mergeTables([recorder.table(), ...tables.values()]),
+      });
     else if ('restore' in message) {
       const found =
         existsSync(`${message.cache}.html`) &&
@@ -43,7 +57,7 @@ parentPort!.on('message', (message: Message) => {
         mkdirSync(dirname(message.file), { recursive: true });
         writeFileSync(message.file, readFileSync(`${message.cache}.html`));
         if (message.record)
-          recorder.add(JSON.parse(readFileSync(`${message.cache}.table.json`, 'utf8')));
+          tables.set(message.file, JSON.parse(readFileSync(`${message.cache}.table.json`, 'utf8')));
       }
       parentPort!.postMessage({ id: message.id, answer: found });
     } else {
@@ -54,6 +68,8 @@ parentPort!.on('message', (message: Message) => {
         mkdirSync(dirname(message.file), { recursive: true });
         writeFileSync(message.file, twin);
         const table = page?.table();
+        if (table) tables.set(message.file, table);
+        else tables.delete(message.file);
         if (message.cache) {
           mkdirSync(dirname(message.cache), { recursive: true });
           writeFileSync(`${message.cache}.html`, twin);
@@ -62,7 +78,7 @@ parentPort!.on('message', (message: Message) => {
         parentPort!.postMessage({ id: message.id });
       } else {
         const answer = pageIn(message.html, 'zh-hant', convert);
-        page?.table();
+        if (page) recorder.add(page.table());
         parentPort!.postMessage({ id: message.id, answer });
       }
     }
