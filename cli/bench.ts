@@ -120,7 +120,7 @@ async function build(name: string, dir: string, env: NodeJS.ProcessEnv = {}): Pr
       cwd: dir,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
       log: (line) => {
-        if (/error|indexed|restored|page\(s\) built|Completed in/i.test(line))
+        if (/error|indexed|page\(s\) built|Completed in|twin cache/i.test(line))
           log(`${name}: ${line.trim()}`);
       },
     },

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
  * The environment without what Vitest adds (NODE_ENV=test, MODE, DEV, PROD …,
  * which Vite reads), so the copy is built as `npm run build` builds.
  */
-function buildEnv(): NodeJS.ProcessEnv {
+export function buildEnv(): NodeJS.ProcessEnv {
   const vitest = new Set(['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'TEST']);
   return Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !vitest.has(name) && !name.startsWith('VITEST')),
