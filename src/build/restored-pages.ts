@@ -43,6 +43,8 @@ interface Restoring {
   last?: Map<string, { pathname: string; outputFile: string }>;
   /** The early hand-overs under way. */
   pending: Promise<void>[];
+  /** The first of them that failed, reported at `astro:build:generated`. */
+  failure?: unknown;
 }
 
 const key = Symbol.for('typical-cases.restoring');
@@ -107,19 +109,26 @@ export function restoreEarly(keys: (string | undefined)[]): void {
   });
   for (const { pathname } of pages) restoring.early.add(pathname);
   const handOver = async () => {
+    // The index takes the records at its own pace; the twins go to the worker meanwhile.
+    const indexed: Promise<void>[] = [];
+    let failed: unknown;
     for (let i = 0; i < pages.length; i += 32) {
       const batch = await Promise.all(
         pages
           .slice(i, i + 32)
           .map(async ({ pathname, copy }) => ({ pathname, html: await readFile(copy, 'utf8') })),
       );
-      await feedRestored(batch.filter(({ pathname }) => isCasePath(pathname, 'zh-hans')));
+      const records = batch.filter(({ pathname }) => isCasePath(pathname, 'zh-hans'));
+      // Held until the end: a failure is reported then, not as an unhandled rejection.
+      indexed.push(feedRestored(records).catch((error: unknown) => void (failed ??= error)));
       for (const { pathname, html } of batch)
         if (pathToScript(pathname) === 'zh-hans')
           await restoreTwin(pathname, html, isCasePath(pathname, 'zh-hans'));
     }
+    await Promise.all(indexed);
+    if (failed) throw failed;
   };
-  restoring.pending.push(handOver());
+  restoring.pending.push(handOver().catch((error: unknown) => void (restoring.failure ??= error)));
 }
 
 /**
@@ -130,6 +139,7 @@ export async function restoredPages(): Promise<RestoredPage[]> {
   const restoring = (globalThis as WithRestoring)[key];
   if (!restoring) return [];
   await Promise.all(restoring.pending);
+  if (restoring.failure) throw restoring.failure;
   const manifest = readManifest(restoring.cacheDir);
   const restored: RestoredPage[] = [];
   for (const route of Object.values(manifest?.routes ?? {}))
