@@ -25,8 +25,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { mdxBodyHtml } from './mdx-body-html.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
@@ -39,11 +41,31 @@ type EntryType = {
 /** Whether bodies are compiled as MDX modules (`SITE_BODIES=mdx`), for the comparison build. */
 export const bodiesAsModules = process.env.SITE_BODIES === 'mdx';
 
-/** The MDX entry type, rendering bodies to HTML instead of declaring MDX modules. */
-function renderedEntryType(mdx: EntryType): EntryType {
+type EntryInfo = (params: { contents: string; fileUrl: URL }) => Promise<unknown>;
+
+/**
+ * The MDX entry type, rendering bodies to HTML instead of declaring MDX modules. A file whose path
+ * and digest are those of a stored entry is not parsed: `glob()` keeps the stored entry of a file
+ * whose digest is unchanged, and needs only its id (`slug`) for that; at 10,000 cases, reading the
+ * frontmatter of every file again is seconds of a rebuild.
+ */
+function renderedEntryType(mdx: EntryType, context: LoaderContext): EntryType {
   const { contentModuleTypes: _modules, ...rest } = mdx;
+  const root = fileURLToPath(context.config.root);
+  const stored = new Map<string, string>();
+  for (const [id, entry] of context.store.entries())
+    if (entry.filePath && entry.digest) stored.set(`${entry.filePath}\n${entry.digest}`, id);
   return {
     ...rest,
+    getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
+      const path = relative(root, fileURLToPath(params.fileUrl)).split(sep).join('/');
+      const digest = context.generateDigest(params.contents);
+      const id = stored.get(`${path}\n${digest}`);
+      // Only while the stored entry is that one (in astro dev a file may change and change back).
+      if (id !== undefined && context.store.get(id)?.digest === digest)
+        return { data: { slug: id }, body: '', slug: id, rawData: '' };
+      return (mdx.getEntryInfo as EntryInfo)(params);
+    },
     getRenderFunction:
       async () =>
       async ({ body }: { body?: string }) => {
@@ -83,7 +105,7 @@ export function renderedGlob(options: GlobOptions): Loader {
       const entryTypes = new Map(given);
       const mdx = entryTypes.get('.mdx');
       if (!mdx) throw new Error('renderedGlob: no .mdx entry type (is @astrojs/mdx configured?)');
-      entryTypes.set('.mdx', renderedEntryType(mdx));
+      entryTypes.set('.mdx', renderedEntryType(mdx, context));
       await inner.load({ ...context, entryTypes } as typeof context);
     },
   };
