@@ -17,8 +17,18 @@
  * A site test builds the site with MDX modules too (`SITE_BODIES=mdx`) and
  * finds the same bytes.
  */
-import { mdxToHast } from 'satteri';
+import { createRequire } from 'node:module';
 import Slugger from 'github-slugger';
+
+/**
+ * Sätteri's MDX parser, loaded when a body is first parsed: `npm run check` loads this module for
+ * every run, and most checks parse no body with it.
+ */
+let parser: typeof import('satteri') | undefined;
+const mdxToHast = (...args: Parameters<(typeof import('satteri'))['mdxToHast']>) =>
+  (parser ??= createRequire(import.meta.url)('satteri') as typeof import('satteri')).mdxToHast(
+    ...args,
+  );
 
 /** A heading of the body, as Astro's `render()` lists them. */
 export interface BodyHeading {
