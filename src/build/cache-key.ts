@@ -29,10 +29,18 @@ function hashTree(hash: ReturnType<typeof createHash>, path: string): void {
   } else hash.update(`${path}\n`).update(readFileSync(path));
 }
 
+const rootKey = Symbol.for('typical-cases.build-root');
+type WithRoot = typeof globalThis & { [rootKey]?: string };
+
+/** The project's root, for `buildVersion` (set by an integration: pages run in another module graph). */
+export function setBuildRoot(root: string): void {
+  (globalThis as WithRoot)[rootKey] = root;
+}
+
 let version: string | undefined;
 
 /** What every page depends on (see above): computed once per build. */
-export function buildVersion(root = process.cwd()): string {
+export function buildVersion(root = (globalThis as WithRoot)[rootKey] ?? process.cwd()): string {
   if (version) return version;
   const hash = createHash('sha256');
   for (const path of sitewide) hashTree(hash, join(root, path));

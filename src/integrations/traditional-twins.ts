@@ -32,6 +32,7 @@ import {
 } from '../build/twins/pool.ts';
 import { manifestFile, restoredPages, startRestoring } from '../build/restored-pages.ts';
 import { absoluteUrl, isCasePath, pathToScript } from '../site/routes.ts';
+import { setBuildRoot } from '../build/cache-key.ts';
 
 /** Where the table is, relative to the site's root. */
 export const hantTablePath = 'pagefind/zh-hant-table.json';
@@ -57,6 +58,7 @@ export default function hantPages({ twinPages }: { twinPages: string[] }): Astro
         outDir = fileURLToPath(config.outDir);
         site = config.site;
         if (config.experimental.incrementalBuild) {
+          setBuildRoot(fileURLToPath(config.root));
           cacheDir = config.cacheDir;
           twinCache = fileURLToPath(new URL('typical-cases/twins/', config.cacheDir));
         }
