@@ -19,7 +19,7 @@
  * targets met. Progress and the last run's timelines go to stderr.
  * Not part of `npm test`: it takes minutes.
  */
-import { mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commandLine } from './command-line.ts';
@@ -125,6 +125,11 @@ async function build(name: string, dir: string, env: NodeJS.ProcessEnv = {}): Pr
       },
     },
   );
+  if (args.values.keep) {
+    // Every line of the build, for a look at single pages (Astro times each one).
+    mkdirSync(join(work, 'logs'), { recursive: true });
+    writeFileSync(join(work, 'logs', `${name.replace(/[^\w-]+/g, '-')}.log`), built.output);
+  }
   log(
     `${name}: built in ${round(built.seconds)} s (${round(built.cpuSeconds)} CPU s), peak ${Math.round(built.peakRssMB)} MB (largest process ${Math.round(built.peakProcessRssMB)} MB)`,
   );

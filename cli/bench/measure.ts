@@ -78,7 +78,7 @@ export function measure(
     const collect = (chunk: Buffer) => {
       const text = chunk.toString();
       output += text;
-      if (output.length > 2_000_000) output = output.slice(-1_000_000);
+      if (output.length > 16_000_000) output = output.slice(-8_000_000);
       const t = since();
       for (const line of text.split('\n')) {
         if (!line.trim()) continue;
