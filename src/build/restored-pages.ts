@@ -109,24 +109,30 @@ export function restoreEarly(keys: (string | undefined)[]): void {
   });
   for (const { pathname } of pages) restoring.early.add(pathname);
   const handOver = async () => {
-    // The index takes the records at its own pace; the twins go to the worker meanwhile.
-    const indexed: Promise<void>[] = [];
-    let failed: unknown;
-    for (let i = 0; i < pages.length; i += 32) {
-      const batch = await Promise.all(
-        pages
-          .slice(i, i + 32)
-          .map(async ({ pathname, copy }) => ({ pathname, html: await readFile(copy, 'utf8') })),
-      );
-      const records = batch.filter(({ pathname }) => isCasePath(pathname, 'zh-hans'));
-      // Held until the end: a failure is reported then, not as an unhandled rejection.
-      indexed.push(feedRestored(records).catch((error: unknown) => void (failed ??= error)));
-      for (const { pathname, html } of batch)
+    // The worker reads the copies for the twins itself, at its pace; here the case pages are read
+    // for the index, which takes them at its own.
+    const twins = async () => {
+      for (const { pathname, copy } of pages)
         if (pathToScript(pathname) === 'zh-hans')
-          await restoreTwin(pathname, html, isCasePath(pathname, 'zh-hans'));
-    }
-    await Promise.all(indexed);
-    if (failed) throw failed;
+          await restoreTwin(pathname, { file: copy }, isCasePath(pathname, 'zh-hans'));
+    };
+    const records = async () => {
+      const cases = pages.filter(({ pathname }) => isCasePath(pathname, 'zh-hans'));
+      const indexed: Promise<void>[] = [];
+      let failed: unknown;
+      for (let i = 0; i < cases.length; i += 32) {
+        const batch = await Promise.all(
+          cases
+            .slice(i, i + 32)
+            .map(async ({ pathname, copy }) => ({ pathname, html: await readFile(copy, 'utf8') })),
+        );
+        // Held until the end: a failure is reported then, not as an unhandled rejection.
+        indexed.push(feedRestored(batch).catch((error: unknown) => void (failed ??= error)));
+      }
+      await Promise.all(indexed);
+      if (failed) throw failed;
+    };
+    await Promise.all([twins(), records()]);
   };
   restoring.pending.push(handOver().catch((error: unknown) => void (restoring.failure ??= error)));
 }

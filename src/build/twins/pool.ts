@@ -18,12 +18,12 @@
  * The middleware and the integration live in different module graphs, so the
  * worker is kept on `globalThis`.
  */
-import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { twinsMade } from '../built-scripts.ts';
 import { loadToHant, type ConversionTable } from '../../i18n/script.ts';
 import { pageIn } from './page.ts';
+import { cacheName } from './cache-name.ts';
 import { pathToScript, twinPath } from '../../site/routes.ts';
 
 interface Pool {
@@ -133,9 +133,6 @@ export async function toHantPage(marked: string, record = false): Promise<string
  */
 export const makesTwins = (): boolean => twinsMade && (globalThis as WithPool)[key] !== undefined;
 
-/** The name a twin is cached under: the hash of its finished simplified page, from which it was made. */
-const cacheName = (page: string) => createHash('sha256').update(page).digest('hex');
-
 /** The file a twin of a zh-hans page path is written to. */
 function twinFile(pool: Pool, pathname: string): { twin: string; file: string } {
   const twin = twinPath(pathname);
@@ -145,19 +142,25 @@ function twinFile(pool: Pool, pathname: string): { twin: string; file: string } 
   return { twin, file: join(pool.outDir, decodeURIComponent(twin), 'index.html') };
 }
 
-/** Sends a job to the worker, at most `inFlightLimit` at a time; the twin counts as written when it resolves true. */
+/**
+ * Sends a job to the worker, at most `inFlightLimit` at a time. The twin counts as written when the
+ * answer comes: nothing for a made twin; for a restored one the name it was cached under, or false.
+ */
 async function send(pool: Pool, twin: string, message: Record<string, unknown>): Promise<void> {
   while (pool.writing.size >= inFlightLimit) await Promise.race(pool.writing);
   const job: Promise<void> = pool
-    .ask<boolean | undefined>(message)
+    .ask<string | false | undefined>(message)
     .then(
-      (found) => {
-        if (found === false)
+      (restored) => {
+        if (restored === false)
           return void pool.failed.push(
             new Error(`${twin}: no cached twin (delete node_modules/.astro)`),
           );
         pool.written.add(twin);
-        if (found) pool.restored++;
+        if (restored) {
+          pool.cached.add(restored);
+          pool.restored++;
+        }
       },
       (error: Error) => void pool.failed.push(new Error(`${twin}: ${error.message}`)),
     )
@@ -191,17 +194,20 @@ export async function writeTwin(
 }
 
 /**
- * Writes the twin of a simplified page Astro restored from its cache (`page`,
- * the restored file) from the twin cache, and adds its conversion table.
+ * Writes the twin of a simplified page Astro restored from its cache (`page`: the restored page,
+ * or the file holding it, which the worker reads) from the twin cache, with its conversion table.
  * A twin missing from the cache fails the build (`twinsWritten`).
  */
-export async function restoreTwin(pathname: string, page: string, record: boolean): Promise<void> {
+export async function restoreTwin(
+  pathname: string,
+  page: string | { file: string },
+  record: boolean,
+): Promise<void> {
   const pool = (globalThis as WithPool)[key];
   if (!pool?.cacheDir) throw new Error(`restoreTwin: ${pathname}: no twin cache in this build`);
   const { twin, file } = twinFile(pool, pathname);
-  const name = cacheName(page);
-  pool.cached.add(name);
-  await send(pool, twin, { restore: true, record, file, cache: join(pool.cacheDir, name) });
+  const named = typeof page === 'string' ? { name: cacheName(page) } : { pageFile: page.file };
+  await send(pool, twin, { restore: true, record, file, cacheDir: pool.cacheDir, ...named });
 }
 
 /** How many twins this build took from the twin cache. */

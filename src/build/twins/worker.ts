@@ -6,9 +6,10 @@
  *   Content-Security-Policy, written to `file`, and with `cache` also to
  *   `<cache>.html`, with the conversion table its texts need
  *   (`<cache>.table.json`, for a case page);
- * - `{ id, restore: true, record, file, cache }` → `{ id, answer: found }`: a
- *   twin cached by an earlier build, written to `file`, its table added to the
- *   one recorded (a page Astro restored rather than rendered);
+ * - `{ id, restore: true, record, file, cacheDir, name | pageFile }` →
+ *   `{ id, answer: name | false }`: a twin cached by an earlier build under
+ *   `name` (or under the hash of the page in `pageFile`), written to `file`,
+ *   its table kept (a page Astro restored rather than rendered);
  * - `{ id, html, record }` → `{ id, answer: html }`: a marked /zh-hant/ page
  *   finished;
  * - `{ id, table: true }` → `{ id, answer: table }`: the conversion table
@@ -18,7 +19,7 @@
  * thread.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { withPolicy } from '../csp.ts';
 import {
@@ -28,10 +29,19 @@ import {
   type ConversionTable,
 } from '../../i18n/script.ts';
 import { pageIn, twinOf } from './page.ts';
+import { cacheName } from './cache-name.ts';
 
 type Message =
   | { id: number; twin: true; html: string; record: boolean; file: string; cache?: string }
-  | { id: number; restore: true; record: boolean; file: string; cache: string }
+  | {
+      id: number;
+      restore: true;
+      record: boolean;
+      file: string;
+      cacheDir: string;
+      name?: string;
+      pageFile?: string;
+    }
   | { id: number; html: string; record?: boolean }
   | { id: number; table: true };
 
@@ -50,16 +60,17 @@ parentPort!.on('message', (message: Message) => {
         answer: mergeTables([recorder.table(), ...tables.values()]),
       });
     else if ('restore' in message) {
+      const name = message.name ?? cacheName(readFileSync(message.pageFile!));
+      const cache = join(message.cacheDir, name);
       const found =
-        existsSync(`${message.cache}.html`) &&
-        (!message.record || existsSync(`${message.cache}.table.json`));
+        existsSync(`${cache}.html`) && (!message.record || existsSync(`${cache}.table.json`));
       if (found) {
         mkdirSync(dirname(message.file), { recursive: true });
-        writeFileSync(message.file, readFileSync(`${message.cache}.html`));
+        writeFileSync(message.file, readFileSync(`${cache}.html`));
         if (message.record)
-          tables.set(message.file, JSON.parse(readFileSync(`${message.cache}.table.json`, 'utf8')));
+          tables.set(message.file, JSON.parse(readFileSync(`${cache}.table.json`, 'utf8')));
       }
-      parentPort!.postMessage({ id: message.id, answer: found });
+      parentPort!.postMessage({ id: message.id, answer: found ? name : false });
     } else {
       const page = message.record ? recorder.page() : undefined;
       const convert = page ? page.convert : toHant;
