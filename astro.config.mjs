@@ -5,13 +5,17 @@ import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/search-index.ts';
 import hantPages from './src/integrations/traditional-twins.ts';
+import caseRecords from './src/integrations/case-records.ts';
 import { builtScripts } from './src/build/built-scripts.ts';
+import { siteLocation } from './src/site/site-url.ts';
+import { pathToScript, rootPath, twinPath } from './src/site/routes.ts';
 
 /**
- * The site's canonical origin, used in citations, canonical links, RSS and the
- * sitemap. Deployments set SITE_URL; the default is a placeholder origin.
+ * Where the site is published: SITE_URL, origin and path (`https://example.gov.cn/alk/`), used in
+ * citations, canonical links, RSS and the sitemap; its path is the base every site path is under
+ * (src/site/routes.ts). Without SITE_URL: the root of a placeholder origin (src/site/site-url.ts).
  */
-const site = process.env.SITE_URL ?? 'https://typical-cases.example.org';
+const { site, base } = siteLocation(process.env.SITE_URL);
 
 /**
  * The chunk a case or source file is bundled into: one of 16 per collection, by its file name.
@@ -36,6 +40,7 @@ const twinPages = [];
 
 export default defineConfig({
   site,
+  base,
   trailingSlash: 'always',
   // Four pages in flight: while one waits for the worker making its traditional twin or for the search
   // index, the main thread renders the next.
@@ -47,20 +52,21 @@ export default defineConfig({
     mdx(),
     // One sitemap for both scripts; each page lists its twin as an hreflang alternate.
     sitemap({
-      // `/` only redirects to a script.
-      filter: (page) => new URL(page).pathname !== '/',
+      // `/` (the base) only redirects to a script.
+      filter: (page) => new URL(page).pathname !== rootPath,
       customPages: twinPages,
       // The twins, by path (the sitemap's own i18n option finds them by comparing every URL with every
       // other: 5 s of a 10,000-case build, growing with the square of the number of pages).
       serialize: (item) => {
         const path = new URL(item.url).pathname;
-        if (builtScripts.length < 2 || !/^\/zh-han[st]\//.test(path)) return item;
-        const rest = path.slice('/zh-hans'.length);
+        const script = pathToScript(path);
+        if (builtScripts.length < 2 || !script) return item;
+        const [hans, hant] = script === 'zh-hans' ? [path, twinPath(path)] : [twinPath(path), path];
         return {
           ...item,
           links: [
-            { url: new URL(`/zh-hans${rest}`, item.url).href, lang: 'zh-Hans' },
-            { url: new URL(`/zh-hant${rest}`, item.url).href, lang: 'zh-Hant' },
+            { url: new URL(hans, item.url).href, lang: 'zh-Hans' },
+            { url: new URL(hant, item.url).href, lang: 'zh-Hant' },
           ],
         };
       },
@@ -72,6 +78,8 @@ export default defineConfig({
     // Pagefind indexes case pages as they are rendered (fed by src/middleware.ts) and writes the index at the end.
     // The Content-Security-Policy of every page is added by the middleware too (src/build/csp.ts).
     pagefind(),
+    // /data/cases/{id}.json, each case\'s record as in /data/cases.json, for the case pages\' downloads.
+    caseRecords(),
   ],
   devToolbar: { enabled: false },
   experimental: {

@@ -8,6 +8,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: ['test/pages/**'],
+          // Some unit tests spawn the commands or check hundreds of files: not timing tests, so a busy
+          // machine must not fail them (speed is measured in npm run bench).
+          testTimeout: 30_000,
         },
       },
       {

@@ -32,16 +32,16 @@ import { countFiles, dirBytes, mb } from './bench/sizes.ts';
 import { searchCost } from './bench/search-cost.ts';
 import { compareDirs } from './compare-dist.ts';
 
-const usage = `用法：npm run bench -- --cases N [--runs R] [--rebuild] [--skip-bare] [--skip-search] [--keep] [--queries 文件] [--scripts zh-hans]
-  --cases N       合成案例数（由 content/cases 中的真实案例循环复制），默认 2000
-  --runs R        完整站点与最简站点交替构建 R 次（每次都从零开始），报告最小、中位、最大值，默认 1
-  --rebuild       每次冷构建后新增一个案例，用上次留下的缓存再构建一次；第一次还与同样内容的冷构建逐字节比较
-  --scripts       只构建这些文字版本（SITE_SCRIPTS，如 zh-hans），用来量第二种文字的成本
-  --skip-bare     不构建用于对比的最简 Astro + MDX + Pagefind 站点
-  --skip-search   不在 Chromium 中测量检索
-  --wait-load L   每次构建前等到一分钟平均负载不高于 L（本机与他人共用时让数字少受干扰），最多等 10 分钟
-  --keep          保留临时目录（默认结束后删除）
-  --queries       查询列表 JSON（[{"q": …}]），默认 test/fixtures/public-queries.json 加几条常见词`;
+const usage = `Usage: npm run bench -- --cases N [--runs R] [--rebuild] [--skip-bare] [--skip-search] [--wait-load L] [--keep] [--queries FILE] [--scripts zh-hans]
+  --cases N       synthetic cases (the real ones of content/cases, copied round), default 2000
+  --runs R        build the full and the bare site alternately R times (each cold); min, median and max of each figure, default 1
+  --rebuild       after each cold build add one case and build again with the caches it left; the first is compared byte for byte with a cold build of the same content
+  --scripts       build these scripts only (SITE_SCRIPTS, e.g. zh-hans), to measure what the second costs
+  --skip-bare     do not build the bare Astro + MDX + Pagefind site to compare with
+  --skip-search   do not measure search in Chromium
+  --wait-load L   before each build wait (at most 10 minutes) until the one-minute load average is at most L
+  --keep          keep the temporary folder (removed at the end by default)
+  --queries       a JSON list of queries ([{"q": …}]), default test/fixtures/public-queries.json and a few common words`;
 
 const args = commandLine(
   {
@@ -64,7 +64,7 @@ for (const [name, value] of [
   ['runs', runs],
 ] as const) {
   if (!Number.isInteger(value) || value < 1) {
-    console.error(`--${name} 应为正整数，收到“${args.values[name]}”\n${usage}`);
+    console.error(`--${name} must be a positive integer, not "${args.values[name]}"\n${usage}`);
     process.exit(2);
   }
 }

@@ -1,5 +1,6 @@
 /**
- * npm run new-case [-- --title … --province … [--city …] [--county …] --keywords a,b --source slug --number N]
+ * npm run new-case [-- --title … --province … [--city …] [--county …] --keywords a,b --domains a,b
+ *                     --source slug --number N]
  *                  [--year YYYY] [--id xx-YYYY-NN] [--added YYYY-MM-DD] [--out DIR] [--sources DIR]
  *
  * Scaffolds a case file with every field explained, taking the next free id for the
@@ -11,13 +12,15 @@ import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { commandLine } from './command-line.ts';
-import { caseIdPrefix, nextCaseId } from '../src/model/case-id.ts';
+import { caseIdPrefix, nextCaseIdAfter } from '../src/model/case-id.ts';
 import { contentNames } from '../src/check/content-file.ts';
 import { localIsoDate } from '../src/model/dates.ts';
 import { renderCaseTemplate } from './new-case/case-template.ts';
+import { domainNames } from '../src/model/schema/domains.ts';
 import { resolveRegion } from './new-case/resolve-region.ts';
 import {
   parseId,
+  parseDomains,
   parseKeywords,
   parseNumber,
   parseSource,
@@ -25,11 +28,11 @@ import {
   parseYear,
   type Parsed,
 } from './new-case/parse-answers.ts';
-import type { RegionInput } from '../src/model/regions.ts';
+import type { Region } from '../src/model/schema/case.ts';
 
 const usage = `用法：npm run new-case                （在终端中逐项询问）
       npm run new-case -- --title 标题 --province 省级行政区 [--city 地级] [--county 县级]
-                           --keywords 甲,乙 --source 来源 --number 序号
+                           --keywords 甲,乙 --domains 甲,乙 --source 来源 --number 序号
                            [--year 年份] [--id 编号] [--added YYYY-MM-DD] [--out 案例文件夹] [--sources 来源文件夹]`;
 
 function fail(message: string, code = 1): never {
@@ -43,6 +46,7 @@ const flags = [
   'city',
   'county',
   'keywords',
+  'domains',
   'source',
   'number',
   'year',
@@ -63,7 +67,8 @@ const slugs = contentNames(sourcesDir);
 const today = values.added ?? localIsoDate(new Date());
 if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) fail(`--added “${today}”应写成 YYYY-MM-DD`, 2);
 
-const required = ['title', 'province', 'keywords', 'source', 'number'];
+// No default year: today's year is not the year of a published case.
+const required = ['title', 'province', 'keywords', 'domains', 'year', 'source', 'number'];
 const missing = required.filter((name) => values[name] === undefined);
 const interactive = missing.length > 0 && Boolean(process.stdin.isTTY);
 if (missing.length && !interactive) {
@@ -105,7 +110,7 @@ async function answer<T>(
   }
 }
 
-async function askRegion(): Promise<RegionInput> {
+async function askRegion(): Promise<Region> {
   const optional = (text: string): Parsed<string> => ({ value: text.trim() });
   for (;;) {
     const province = await answer(
@@ -136,7 +141,12 @@ async function askRegion(): Promise<RegionInput> {
 const title = await answer('title', '标题（原文中的案例标题）', parseTitle);
 const region = await askRegion();
 const keywords = await answer('keywords', '关键词（用逗号或顿号分隔，按原文顺序）', parseKeywords);
-const year = await answer('year', '年份', parseYear, today.slice(0, 4));
+const domains = await answer(
+  'domains',
+  `执法领域（1–3 个，用逗号或顿号分隔；可选：${domainNames.join('、')}）`,
+  parseDomains,
+);
+const year = await answer('year', '年份（原文所述工作的年份，如 2025）', parseYear);
 const source = await answer('source', `来源（可选：${slugs.join('、') || '目前没有'}）`, (t) =>
   parseSource(t, slugs),
 );
@@ -146,13 +156,23 @@ rl?.close();
 const id =
   values.id !== undefined
     ? await answer('id', '编号', parseId)
-    : nextCaseId(casesDir, caseIdPrefix(region.code), year);
+    : nextCaseIdAfter(contentNames(casesDir), caseIdPrefix(region.code), year);
 const path = join(casesDir, `${id}.mdx`);
 try {
   // `wx`: fail rather than overwrite a case someone already wrote.
   writeFileSync(
     path,
-    renderCaseTemplate({ id, title, region, keywords, year, source, number, added: today }),
+    renderCaseTemplate({
+      id,
+      title,
+      region,
+      keywords,
+      domains,
+      year,
+      source,
+      number,
+      added: today,
+    }),
     { flag: 'wx' },
   );
 } catch (error) {
@@ -165,7 +185,7 @@ try {
 const shown = relative(process.cwd(), path).split('\\').join('/');
 console.log(`✓ 已创建 ${shown}
 下一步：
-  1. 打开文件，把原文粘贴进正文，保留原文的小标题（## 基本情况 …）
+  1. 打开文件，把原文粘贴进正文，换掉两段 TODO- 占位，保留原文的小标题（## 基本情况 …）
   2. 在 metrics 中列出读者会比较的数字，每个附正文中的原样摘录
   3. 运行 npm run check -- ${shown}，按提示逐条改正
   4. 提交并发起 Pull Request（步骤见 CONTRIBUTING.md）`);

@@ -18,7 +18,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { serveDist } from './harness/server.ts';
 import { launchChromium } from './harness/browser.ts';
 import { missing, openSearch, showResults, submitQuery } from './harness/search-driver.ts';
-import { foldQuery, loadToHant, scripts, type Script } from '../src/i18n/script.ts';
+import { scripts, type Script } from '../src/i18n/script.ts';
+import { loadToHant } from '../src/i18n/convert.ts';
+import { foldQuery } from '../src/i18n/fold-query.ts';
 
 interface PublicQuery {
   q: string;
@@ -105,7 +107,7 @@ for (const pageScript of scripts) {
       };
       const results: Record<Variant, { title: string; meta: string }[]> = {
         bare: await bareTop10(page, typed),
-        folded: await bareTop10(page, await foldQuery(typed, 'zh-hans')),
+        folded: await bareTop10(page, await foldQuery(typed)),
         ours:
           (await openSearch(page, url, pageScript, { q: typed }),
           (await showResults(page, 10)).slice(0, 10)),

@@ -1,9 +1,5 @@
 /** Modules generated at build time by src/integrations/fold-hints.ts. */
-declare module 'virtual:fold-hints/zh-hans' {
-  const hints: import('./i18n/script.ts').FoldHints;
-  export default hints;
-}
-declare module 'virtual:fold-hints/zh-hant' {
-  const hints: import('./i18n/script.ts').FoldHints;
+declare module 'virtual:fold-hints' {
+  const hints: import('./i18n/fold-query.ts').FoldHints;
   export default hints;
 }

@@ -8,7 +8,7 @@ import { searchCost } from './search-cost.ts';
 
 const [dist, mode] = process.argv.slice(2);
 if (!dist || (mode !== 'page' && mode !== 'pagefind')) {
-  console.error('用法：node cli/bench/search-only.ts DIST目录 page|pagefind');
+  console.error('Usage: node cli/bench/search-only.ts DIST_DIR page|pagefind');
   process.exit(2);
 }
 const queries = [

@@ -3,30 +3,21 @@
  * (the one of the committed files) and a Markdown body with `##` headings and
  * blank lines between paragraphs.
  */
-import type { Metric } from '../../src/model/schema/case.ts';
+import type { Metric, Region } from '../../src/model/schema/case.ts';
 import type { Block, Section } from './split.ts';
-
-/** A YAML scalar: plain when that is unambiguous, else double-quoted (JSON is valid YAML). */
-export function yamlScalar(value: string | number | boolean): string {
-  if (typeof value !== 'string') return String(value);
-  const plainSafe =
-    value.length > 0 &&
-    !/^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(value) &&
-    !/[:#]\s|\s#|:$|\s$/.test(value) &&
-    !/[,[\]{}]/.test(value) &&
-    !/^(true|false|yes|no|null|on|off|~)$/i.test(value) &&
-    !/^[-+]?(\d[\d_.:-]*|\.\d+)$/.test(value);
-  return plainSafe ? value : JSON.stringify(value);
-}
+import { yamlScalar } from '../frontmatter-yaml.ts';
 
 const flowList = (items: string[]) => `[${items.map(yamlScalar).join(', ')}]`;
 
 export interface CaseDraft {
   id: string;
   title: string;
-  region: { province: string; city?: string; county?: string; code: string };
+  region: Region;
   keywords: string[];
-  year: number;
+  /** Enforcement domains: suggestions after a placeholder the reviewer removes. */
+  domains: string[];
+  /** A year, or a placeholder text the check refuses. */
+  year: number | string;
   source: string;
   number: number;
   added: string;
@@ -45,9 +36,9 @@ export function caseFrontmatter(c: CaseDraft): string {
   if (c.region.city) out.push(`  city: ${yamlScalar(c.region.city)}`);
   if (c.region.county) out.push(`  county: ${yamlScalar(c.region.county)}`);
   out.push(`  code: "${c.region.code}"`);
-  out.push(`keywords: ${flowList(c.keywords)}`);
+  out.push(`keywords: ${flowList(c.keywords)}`, `domains: ${flowList(c.domains)}`);
   out.push(
-    `year: ${c.year}`,
+    `year: ${yamlScalar(c.year)}`,
     `source: ${yamlScalar(c.source)}`,
     `number: ${c.number}`,
     `added: ${c.added}`,
@@ -65,6 +56,7 @@ export function caseFrontmatter(c: CaseDraft): string {
         `    unit: ${JSON.stringify(m.unit)}`,
         `    quote: ${yamlScalar(m.quote)}`,
         `    kind: ${m.kind}`,
+        ...(m.approx ? [`    approx: ${m.approx}`] : []),
       );
     }
   } else out.push('metrics: []');
@@ -96,27 +88,40 @@ export function blocksToMarkdown(blocks: Block[]): string {
 export interface SourceDraft {
   slug: string;
   title: string;
+  /** From a byline, or a placeholder text. */
+  publisher?: string;
+  /** `YYYY-MM-DD` from a byline or a page address, or a placeholder text. */
+  date?: string;
+  url?: string;
   raw: string;
   rawScript: 'simplified' | 'traditional';
   repairs: string[];
   editor?: string;
   author?: string;
+  /** What the reviewer must settle; `resolved` is a placeholder until they do. */
+  notes?: { note: string; line?: number; resolved: string }[];
 }
 
 export function sourceFrontmatter(s: SourceDraft): string {
-  const out = [
-    '---',
-    `slug: ${s.slug}`,
-    `title: ${yamlScalar(s.title)}`,
-    `raw: ${s.raw}`,
-    `rawScript: ${s.rawScript}`,
-  ];
+  const out = ['---', `slug: ${s.slug}`, `title: ${yamlScalar(s.title)}`];
+  if (s.publisher) out.push(`publisher: ${yamlScalar(s.publisher)}`);
+  if (s.date) out.push(`date: ${/^\d{4}-\d{2}-\d{2}$/.test(s.date) ? s.date : yamlScalar(s.date)}`);
+  if (s.url) out.push(`url: ${yamlScalar(s.url)}`);
+  out.push(`raw: ${s.raw}`, `rawScript: ${s.rawScript}`);
   if (s.repairs.length) {
     out.push('repairs:');
     for (const r of s.repairs) out.push(`  - ${yamlScalar(r)}`);
   } else out.push('repairs: []');
   if (s.editor) out.push(`editor: ${yamlScalar(s.editor)}`);
   if (s.author) out.push(`author: ${yamlScalar(s.author)}`);
+  if (s.notes?.length) {
+    out.push('notes:');
+    for (const n of s.notes) {
+      out.push(`  - note: ${yamlScalar(n.note)}`);
+      if (n.line) out.push(`    line: ${n.line}`);
+      out.push(`    resolved: ${yamlScalar(n.resolved)}`);
+    }
+  }
   out.push('---');
   return out.join('\n');
 }

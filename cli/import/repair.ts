@@ -12,47 +12,40 @@
  * - mojibake (GBK bytes decoded one byte off): found and reported with line
  *   numbers (`findMojibake`); only spans listed in a table of known repairs are
  *   replaced (`applyKnownRepairs`), never guessed;
- * - traditional script: converted with `loadToHans()` from src/i18n/script.ts,
+ * - traditional script: converted with `loadToHans()` from src/i18n/convert.ts,
  *   the one conversion module (`repairText` takes the converter as a parameter).
  */
 
-/** A CJK ideograph (Han script). */
-export const isHan = (ch: string | undefined): boolean => !!ch && /\p{Script=Han}/u.test(ch);
+import {
+  FULL_WIDTH,
+  isChineseContext,
+  isHan,
+  pinyinAnnotations,
+  stripPinyinAnnotations,
+} from '../../src/model/text-damage.ts';
+import {
+  applyEdits,
+  editsFor,
+  mapSameLength,
+  RawPositions,
+  track,
+  type Tracked,
+} from './tracked-text.ts';
 
-/** Characters that make their neighbourhood "Chinese text" for punctuation purposes. */
-const chineseContext = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’《》〈〉【】〔〕…—·]/u;
-export const isChineseContext = (ch: string | undefined): boolean =>
-  !!ch && chineseContext.test(ch);
+export { isChineseContext, isHan };
 
 /** CRLF and lone CR become LF; a leading BOM is dropped. */
 export function normalizeNewlines(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-/** Tone-marked vowels (and ü) of Hanyu Pinyin. */
-const toneMark = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]/;
-
 /**
- * Removes a pinyin annotation in ASCII parentheses that directly follows a
- * Chinese character: `地區(qū)` → `地區`, `實現(xiàn)` → `實現`. Only latin words
- * with at least one tone mark count as pinyin, so `（2025年第3期)` or `(CMA)` stay.
+ * Removes every pinyin annotation that the check would flag (src/model/text-damage.ts):
+ * `地區(qū)` → `地區`, `規（guī）范` → `規范`. `（2025年第3期)`, `(CMA)`, `(APP)` stay.
  */
-export function stripPinyin(text: string): string {
-  return text.replace(
-    /(\p{Script=Han})\(([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,8})\)/gu,
-    (whole, han: string, inner: string) => (toneMark.test(inner) ? han : whole),
-  );
-}
+export const stripPinyin = stripPinyinAnnotations;
 
-const fullWidth: Record<string, string> = {
-  ',': '，',
-  ':': '：',
-  ';': '；',
-  '?': '？',
-  '!': '！',
-  '(': '（',
-  ')': '）',
-};
+const fullWidth = FULL_WIDTH;
 
 /**
  * Restores full-width punctuation where the published text has it: a `,` `:`
@@ -112,6 +105,8 @@ export function restorePunctuation(
         const before = chars[i - 1];
         const after = chars[i + 1];
         if (/\d/.test(before ?? '') && /\d/.test(after ?? '')) continue;
+        // A `?` or `!` between two characters is lost text, never punctuation: left for findMojibake.
+        if ((c === '?' || c === '!') && !endsClause(after)) continue;
         const prev = prevNonSpace(chars, i);
         const next = nextNonSpace(chars, i);
         if (isChineseContext(prev) || prev === '%' || prev === '）' || isChineseContext(next))
@@ -121,6 +116,10 @@ export function restorePunctuation(
     })
     .join('\n');
 }
+
+/** What may follow a real question or exclamation mark: the end of the line, a space, a closing quote or bracket. */
+const endsClause = (next: string | undefined) =>
+  next === undefined || /[\s”’）)】》」』]/.test(next);
 
 function prevNonSpace(chars: string[], i: number): string | undefined {
   for (let j = i - 1; j >= 0; j--) if (chars[j] !== ' ') return chars[j];
@@ -182,13 +181,14 @@ export function findMojibake(text: string): MojibakeSpan[] {
         flagged.push({ at: i, reason: '中文里不应出现的注音、假名、制表符或拼音字母' });
       else if (
         c === '?' &&
+        !endsClause(chars[i + 1]) &&
         (isChineseContext(chars[i - 1]) ||
           isChineseContext(chars[i + 1]) ||
           chars[i + 1] === '!' ||
           chars[i - 1] === '?' ||
           chars[i + 1] === '?')
       )
-        flagged.push({ at: i, reason: '紧贴中文的“?”（丢失的字节）' });
+        flagged.push({ at: i, reason: '字与字之间的“?”（丢失的文字）' });
       else if (
         /[A-Z]/.test(c) &&
         isHan(chars[i - 1]) &&
@@ -236,18 +236,26 @@ export function applyKnownRepairs(
   text: string,
   repairs: readonly KnownRepair[],
 ): { text: string; applied: { repair: KnownRepair; line: number }[] } {
+  const result = trackedKnownRepairs(track(text), repairs);
+  return { text: result.tracked.text, applied: result.applied };
+}
+
+function trackedKnownRepairs(
+  t: Tracked,
+  repairs: readonly KnownRepair[],
+): { tracked: Tracked; applied: { repair: KnownRepair; line: number }[] } {
   const applied: { repair: KnownRepair; line: number }[] = [];
-  let out = text;
+  let tracked = t;
   for (const repair of repairs) {
-    let at = out.indexOf(repair.garbled);
-    while (at !== -1) {
-      const line = out.slice(0, at).split('\n').length;
-      out = out.slice(0, at) + repair.repaired + out.slice(at + repair.garbled.length);
-      applied.push({ repair, line });
-      at = out.indexOf(repair.garbled, at + repair.repaired.length);
+    const edits = [];
+    for (let at = tracked.text.indexOf(repair.garbled); at !== -1;) {
+      edits.push({ index: at, length: repair.garbled.length, replacement: repair.repaired });
+      applied.push({ repair, line: tracked.text.slice(0, at).split('\n').length });
+      at = tracked.text.indexOf(repair.garbled, at + repair.garbled.length);
     }
+    tracked = applyEdits(tracked, edits);
   }
-  return { text: out, applied };
+  return { tracked, applied };
 }
 
 /** Trims each line (copies often indent paragraphs with spaces or U+3000). */
@@ -278,7 +286,7 @@ export function traditionalShare(original: string, converted: string): number {
 export interface RepairResult {
   /** The repaired text: LF line breaks, trimmed lines, simplified script. */
   text: string;
-  /** Spans that are still garbled after the known repairs, with line numbers. */
+  /** Spans that are still garbled after the known repairs, at their line and column in the raw file. */
   unrepaired: MojibakeSpan[];
   /** Known repairs applied. */
   applied: { repair: KnownRepair; line: number }[];
@@ -286,47 +294,82 @@ export interface RepairResult {
   script: 'simplified' | 'traditional';
   /** How many of each repair were made. */
   counts: { pinyin: number; lostSpaces: number; punctuation: number };
+  /** Line and column in the raw file of an offset in `text`. */
+  rawPosition: (offset: number) => { line: number; column: number };
+}
+
+/** Edits that make CRLF and lone CR into LF and drop a leading BOM. */
+function newlineEdits(text: string) {
+  return [
+    ...(text.startsWith('\uFEFF') ? [{ index: 0, length: 1, replacement: '' }] : []),
+    ...editsFor(text, /\r\n?/g, () => '\n'),
+  ];
+}
+
+/** Edits that drop the spaces (and U+3000) at both ends of each line. */
+function trimEdits(text: string) {
+  return editsFor(text, /^[\s\u3000]+|[\s\u3000]+$/gm, (m) =>
+    m[0].includes('\n') ? '\n'.repeat(m[0].split('\n').length - 1) : '',
+  );
 }
 
 /**
  * The whole repair, in order: line breaks → known mojibake repairs → pinyin →
  * lost spaces → report what is still garbled → punctuation → simplified script
- * (only when the text is traditional) → trimmed lines. Line numbers are kept (no step adds or removes a line), so
- * reported spans point at the raw file.
+ * (only when the text is traditional) → trimmed lines. No step adds or removes a line, and
+ * every character remembers its place in the raw file, so reported spans point at the file
+ * as the contributor has it (columns before the repairs).
  */
 export function repairText(
   raw: string,
   toHans: (text: string) => string,
   knownRepairs: readonly KnownRepair[] = [],
 ): RepairResult {
-  let text = normalizeNewlines(raw);
-  const known = applyKnownRepairs(text, knownRepairs);
-  text = known.text;
-  const count = (re: RegExp, t: string) => (t.match(re) ?? []).length;
-  const beforePinyin = text;
-  text = stripPinyin(text);
-  const pinyin = count(/\(/g, beforePinyin) - count(/\(/g, text);
-  const questionMarks = count(/\?/g, text);
-  text = restoreLostSpaces(text);
-  const lostSpaces = questionMarks - count(/\?/g, text);
-  const halfWidth = count(/[,:;?!()]/g, text);
-  const unrepaired = findMojibake(text);
-  const garbledLines = new Set(unrepaired.map((s) => s.line));
-  text = text
-    .split('\n')
-    .map((line, i) => restorePunctuation(line, { questionMarks: !garbledLines.has(i + 1) }))
-    .join('\n');
-  const punctuation = halfWidth - count(/[,:;?!()]/g, text);
+  const positions = new RawPositions(raw);
+  let t = track(raw);
+  t = applyEdits(t, newlineEdits(t.text));
+  const known = trackedKnownRepairs(t, knownRepairs);
+  t = known.tracked;
+  const annotations = pinyinAnnotations(t.text);
+  t = applyEdits(
+    t,
+    annotations.map((a) => ({ index: a.index, length: a.match.length, replacement: '' })),
+  );
+  const count = (re: RegExp, text: string) => (text.match(re) ?? []).length;
+  const questionMarks = count(/\?/g, t.text);
+  t = mapSameLength(t, (text) => restoreLostSpaces(text));
+  const lostSpaces = questionMarks - count(/\?/g, t.text);
+  const halfWidth = count(/[,:;?!()]/g, t.text);
+  const lineStarts = [0];
+  for (let i = 0; i < t.text.length; i++) if (t.text[i] === '\n') lineStarts.push(i + 1);
+  const unrepaired = findMojibake(t.text).map((span) => {
+    const offset =
+      lineStarts[span.line - 1]! +
+      [...t.text.slice(lineStarts[span.line - 1]!)].slice(0, span.column - 1).join('').length;
+    const at = positions.at(t.origin[offset]!);
+    return { ...span, line: at.line, column: at.column };
+  });
+  const garbledLines = new Set(findMojibake(t.text).map((s) => s.line));
+  t = mapSameLength(t, (text) =>
+    text
+      .split('\n')
+      .map((line, i) => restorePunctuation(line, { questionMarks: !garbledLines.has(i + 1) }))
+      .join('\n'),
+  );
+  const punctuation = halfWidth - count(/[,:;?!()]/g, t.text);
   // Only a traditional text is converted: OpenCC's t→s tables are not
   // idempotent on simplified text (显著 would become 显着).
-  const converted = toHans(text);
-  const script = traditionalShare(text, converted) > 0.1 ? 'traditional' : 'simplified';
-  text = trimLines(script === 'traditional' ? converted : text);
+  const converted = toHans(t.text);
+  const script = traditionalShare(t.text, converted) > 0.1 ? 'traditional' : 'simplified';
+  if (script === 'traditional') t = mapSameLength(t, () => converted);
+  t = applyEdits(t, trimEdits(t.text));
+  const final = t;
   return {
-    text,
+    text: final.text,
     unrepaired,
     applied: known.applied,
     script,
-    counts: { pinyin, lostSpaces, punctuation },
+    counts: { pinyin: annotations.length, lostSpaces, punctuation },
+    rawPosition: (offset) => positions.at(final.origin[Math.min(offset, final.origin.length - 1)]!),
   };
 }

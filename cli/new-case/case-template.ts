@@ -1,18 +1,20 @@
 /**
  * The scaffold of a new case file: every field filled or shown by example, and explained
  * in a YAML comment, so a contributor can complete it without reading any code.
- * The scaffold passes `npm run check` as it is; the body's two placeholder paragraphs
- * are what the contributor replaces with the published text.
+ * The body's two placeholder paragraphs (`TODO-…`) are what the contributor replaces with the
+ * published text: `npm run check` refuses the file until they are gone.
  */
-import { stringify } from 'yaml';
 import { metricKinds } from '../../src/model/schema/case.ts';
-import type { RegionInput } from '../../src/model/regions.ts';
+import { domainNames } from '../../src/model/schema/domains.ts';
+import type { Region } from '../../src/model/schema/case.ts';
+import { yamlScalar } from '../frontmatter-yaml.ts';
 
 export interface NewCase {
   id: string;
   title: string;
-  region: RegionInput;
+  region: Region;
   keywords: string[];
+  domains: string[];
   year: number;
   source: string;
   number: number;
@@ -20,14 +22,11 @@ export interface NewCase {
   added: string;
 }
 
-/** A YAML scalar as it reads in a block (quoted only when YAML needs it). */
-const scalar = (value: string | number): string => stringify(value).trimEnd();
-
 export function renderCaseTemplate(c: NewCase): string {
   const region = [
-    `  province: ${scalar(c.region.province)}`,
-    ...(c.region.city ? [`  city: ${scalar(c.region.city)}`] : []),
-    ...(c.region.county ? [`  county: ${scalar(c.region.county)}`] : []),
+    `  province: ${yamlScalar(c.region.province)}`,
+    ...(c.region.city ? [`  city: ${yamlScalar(c.region.city)}`] : []),
+    ...(c.region.county ? [`  county: ${yamlScalar(c.region.county)}`] : []),
     `  code: "${c.region.code}"`,
   ];
   return `---
@@ -37,7 +36,7 @@ export function renderCaseTemplate(c: NewCase): string {
 id: ${c.id}
 
 # 原文中的案例标题；原文标题分两行时，用一个空格连接。
-title: ${scalar(c.title)}
+title: ${yamlScalar(c.title)}
 
 # 案例所涉最具体的一级行政区。名称用 GB/T 2260 规范全称（如 宁夏回族自治区、中卫市）；
 # 市辖区、县、县级市、旗写在 county；code 是最具体一级的 6 位代码，加英文双引号。
@@ -46,7 +45,10 @@ ${region.join('\n')}
 
 # 原文【关键词】中的词，按原顺序；原文没有关键词时，从正文选 3–5 个。每项 2–20 个字，不可重复。
 keywords:
-${c.keywords.map((k) => `  - ${scalar(k)}`).join('\n')}
+${c.keywords.map((k) => `  - ${yamlScalar(k)}`).join('\n')}
+
+# 案例所涉的执法领域，1–3 个，关系最近的写在前面。可选：${domainNames.join('、')}。
+domains: [${c.domains.join(', ')}]
 
 # 案例所述工作的年份。
 year: ${c.year}
@@ -79,10 +81,10 @@ history: []
 
 ## 基本情况
 
-（把原文“基本情况”一节粘贴在这里，一段一行，段与段之间空一行。正文只写文字和 Markdown，不写 HTML 标签或花括号。）
+TODO-把原文“基本情况”一节粘贴在这里，一段一行，段与段之间空一行。正文只写文字和 Markdown，不写 HTML 标签或花括号。
 
 ## 典型意义
 
-（把原文“典型意义”一节粘贴在这里。原文另有“协调处理”等小标题或“一、二、三”标题时，照原文写成 ## 标题。）
+TODO-把原文“典型意义”一节粘贴在这里。原文另有“协调处理”等小标题或“一、二、三”标题时，照原文写成 ## 标题。
 `;
 }

@@ -8,7 +8,10 @@ import { valueAt } from '../../src/check/content-file.ts';
 
 export type Parsed<T> = { value: T } | { error: string };
 
-function bySchema<T>(field: 'title' | 'keywords' | 'year' | 'number' | 'id', value: T): Parsed<T> {
+function bySchema<T>(
+  field: 'title' | 'keywords' | 'domains' | 'year' | 'number' | 'id',
+  value: T,
+): Parsed<T> {
   const result = caseSchema.shape[field].safeParse(value);
   if (result.success) return { value };
   const issue = result.error.issues[0];
@@ -29,6 +32,16 @@ export function parseKeywords(text: string): Parsed<string[]> {
   if (repeated) return { error: `关键词“${repeated}”重复；每个关键词只写一次` };
   return bySchema('keywords', keywords);
 }
+
+/** Enforcement domains separated by commas or 、: 1–3 of the fixed list, each once. */
+export const parseDomains = (text: string): Parsed<string[]> =>
+  bySchema(
+    'domains',
+    text
+      .split(/[,，、;；]/)
+      .map((d) => d.trim())
+      .filter(Boolean),
+  );
 
 const toInteger = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
 

@@ -7,20 +7,18 @@ import {
   countyByName,
   divisionByCode,
   provinceByName,
+  isPlaceholderCity,
   regionProblems,
-  type RegionInput,
 } from '../../src/model/regions.ts';
+import type { Region } from '../../src/model/schema/case.ts';
 
-export interface RegionNames {
-  province: string;
-  city?: string;
-  county?: string;
-}
+/** Region names as typed, before the code is looked up. */
+export type RegionNames = Omit<Region, 'code'>;
 
 /** The region with its code, or the first problem (field and Chinese message). */
 export function resolveRegion(
   names: RegionNames,
-): { region: RegionInput } | { problem: { field: string; message: string } } {
+): { region: Region } | { problem: { field: string; message: string } } {
   const province = provinceByName(names.province);
   const city = province && names.city ? cityByName(province.code, names.city) : undefined;
   const county =
@@ -28,9 +26,8 @@ export function resolveRegion(
   // A county typed without its city gets it filled in (吴忠市 for 青铜峡市), except the
   // placeholder cities of municipalities (北京市 → 市辖区 → 通州区), which cases leave out.
   const parent = !names.city && county?.cityCode ? divisionByCode(county.cityCode) : undefined;
-  const cityName =
-    names.city || (parent && !['市辖区', '县'].includes(parent.name) ? parent.name : undefined);
-  const region: RegionInput = {
+  const cityName = names.city || (parent && !isPlaceholderCity(parent) ? parent.name : undefined);
+  const region: Region = {
     province: names.province,
     ...(cityName ? { city: cityName } : {}),
     ...(names.county ? { county: names.county } : {}),

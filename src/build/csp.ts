@@ -35,11 +35,23 @@ export function scriptHash(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-/** The texts of the inline scripts of a page (scripts with a `src` load a file and are covered by 'self'). */
+/** A script element's `type` that browsers run: none, a JavaScript MIME type, or `module`. */
+const runs = (attributes: string) => {
+  const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+  return !type || type === 'module' || /^(text|application)\/(x-)?(java|ecma)script$/.test(type);
+};
+
+/**
+ * The texts of the inline scripts of a page that the browser runs. Scripts
+ * with a `src` load a file and are covered by 'self'; data blocks (JSON-LD,
+ * `application/json`) are never run, so CSP does not govern them and they
+ * need no hash (one per case page would make the policy grow with the site).
+ */
 export function inlineScripts(html: string): string[] {
   const out: string[] = [];
   for (const match of html.matchAll(inlineScript)) {
-    if (/\ssrc\s*=/i.test(match[1] ?? '')) continue;
+    const attributes = match[1] ?? '';
+    if (/\ssrc\s*=/i.test(attributes) || !runs(attributes)) continue;
     out.push(match[2] ?? '');
   }
   return out;
@@ -69,7 +81,8 @@ export function withPolicy(html: string): string {
     return html.slice(0, end) + meta + html.slice(end);
   }
   const head = /<head\b[^>]*>/i.exec(html);
-  if (!head) throw new Error('没有 <head> 元素，无法插入 Content-Security-Policy');
+  if (!head)
+    throw new Error('withPolicy: the page has no <head> to put the Content-Security-Policy in');
   const end = head.index + head[0].length;
   return html.slice(0, end) + meta + html.slice(end);
 }

@@ -14,13 +14,20 @@ import { schemaProblems } from './rules/schema.ts';
 import { unknownFieldProblems } from './rules/unknown-fields.ts';
 import { fileNameProblems } from './rules/file-name.ts';
 import { keywordProblems } from './rules/keywords.ts';
-import { metricQuoteProblems } from './rules/metric-quotes.ts';
+import { metricQuoteProblems } from './rules/metrics/metric-quotes.ts';
+import { metricFigureProblems } from './rules/metrics/metric-figures.ts';
 import { sourceExistsProblems } from './rules/source-exists.ts';
 import { rawExistsProblems } from './rules/raw-exists.ts';
-import { cleanTextProblems } from './rules/clean-text.ts';
-import { mdxContentOnlyProblems } from './rules/mdx-content-only.ts';
-import { renderableBodyProblems } from './rules/renderable-body.ts';
+import { cleanTextProblems } from './rules/text/clean-text.ts';
+import { simplifiedTextProblems } from './rules/text/simplified-text.ts';
+import { mdxContentOnlyProblems } from './rules/text/mdx-content-only.ts';
+import { bodyStructureProblems } from './rules/text/body-structure.ts';
 import { claimsOf, uniqueProblems } from './rules/unique.ts';
+import { placeholderProblems } from './rules/placeholders-left.ts';
+import { sourceNoteProblems } from './rules/source-notes.ts';
+import { idMatchesCaseProblems } from './rules/id-matches-case.ts';
+import { metricApproxProblems } from './rules/metrics/metric-approx.ts';
+import { renderableBodyProblems } from './rules/text/renderable-body.ts';
 import { openCheckCache, type FileResult } from './check-cache.ts';
 
 export interface CheckOptions {
@@ -54,9 +61,16 @@ const frontmatterRules: FileRule[] = [
   unknownFieldProblems,
   fileNameProblems,
   keywordProblems,
+  placeholderProblems,
 ];
-const caseRules: FileRule[] = [metricQuoteProblems, sourceExistsProblems];
-const sourceRules: FileRule[] = [rawExistsProblems];
+const caseRules: FileRule[] = [
+  metricQuoteProblems,
+  metricFigureProblems,
+  metricApproxProblems,
+  sourceExistsProblems,
+  idMatchesCaseProblems,
+];
+const sourceRules: FileRule[] = [rawExistsProblems, sourceNoteProblems];
 
 function checkFile(file: ContentFile, context: CheckContext): Problem[] {
   const syntax = frontmatterSyntaxProblems(file);
@@ -67,7 +81,9 @@ function checkFile(file: ContentFile, context: CheckContext): Problem[] {
     ...syntax,
     ...rules.flatMap((rule) => rule(file, context)),
     ...cleanTextProblems(file),
+    ...simplifiedTextProblems(file),
     ...mdxContentOnlyProblems(file),
+    ...bodyStructureProblems(file),
     ...renderableBodyProblems(file),
   ];
 }
@@ -118,7 +134,14 @@ function prepare(options: CheckOptions): Prepared {
     ? options.paths
     : DEFAULT_PATHS.filter((p) => existsSync(resolve(cwd, p)));
   const { files, problems } = collectFiles(paths, sourcesDirAbs, cwd);
+  const caseIds = new Set([
+    ...contentNames(resolve(cwd, DEFAULT_PATHS[0]!)),
+    ...files
+      .filter((f) => f.kind === 'case')
+      .map((f) => basename(f.absPath).replace(/\.mdx?$/, '')),
+  ]);
   const context: CheckContext = {
+    caseIds,
     // A case may cite a source of the sources folder, or a new source checked with it (import drafts).
     sourceSlugs: new Set([
       ...contentNames(sourcesDirAbs),
@@ -227,7 +250,7 @@ async function checkInParallel(
   const answer = new Promise<{ problems: Problem[]; keys: UniqueKeys[] }>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`内容检查线程意外退出（${code}）`)));
+    worker.once('exit', (code) => reject(new Error(`check worker exited (${code})`)));
   });
   try {
     const mine = checkFiles(files.slice(0, half), context);

@@ -11,6 +11,8 @@ export interface CheckContext {
   rawDir: string;
   /** Absolute path of the raw texts folder. */
   rawDirAbs: string;
+  /** Ids in use: the case files being checked and those of `content/cases/`, for the next free id. */
+  caseIds: ReadonlySet<string>;
 }
 
 /** A rule about one file. Rules read `file.data` defensively: the schema rule reports wrong types. */

@@ -1,9 +1,16 @@
 /**
- * Traces of broken conversions in published texts (see content/raw/README.md):
- * pinyin annotations left by a converter (`區(qū)`), private-use and U+FFFD characters
- * (mojibake), `?` standing for a lost space or character, and half-width punctuation
- * between Chinese characters where the published original has full-width.
+ * Traces of broken conversions in a case or source file, with the Chinese message and fix the
+ * check prints. What counts as damage is defined once, in src/model/text-damage.ts, and the
+ * importer strips or reports exactly the same spans.
  */
+import {
+  FULL_WIDTH,
+  HALF_WIDTH_NEAR_HAN,
+  PRIVATE_USE,
+  QUESTION_RUN,
+  REPLACEMENT,
+  pinyinAnnotations,
+} from '../model/text-damage.ts';
 
 export interface TextDefect {
   /** Offset of the defect in the text. */
@@ -13,26 +20,6 @@ export interface TextDefect {
   what: string;
   fix: string;
 }
-
-/** Chinese characters, CJK punctuation, full-width forms and curly quotes. */
-const CJK = String.raw`[\p{Script=Han}\u3000-\u303F\uFF01-\uFF5E“”‘’]`;
-
-// A pinyin syllable with or without tone marks: optional initial, vowels, optional final.
-const PINYIN =
-  /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+(?:ng|n|r)?$/;
-const ANNOTATION = /(?<=\p{Script=Han})[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7})[)）]/gu;
-const PRIVATE_USE = /[\uE000-\uF8FF\u{F0000}-\u{FFFFD}\u{100000}-\u{10FFFD}]/gu;
-const REPLACEMENT = /\uFFFD/g;
-const QUESTION = new RegExp(`(?<=${CJK})\\?(?=${CJK})`, 'gu');
-const HALF_WIDTH = new RegExp(`(?<=${CJK})[,:;()!](?=${CJK})`, 'gu');
-const FULL_WIDTH: Record<string, string> = {
-  ',': '，',
-  ':': '：',
-  ';': '；',
-  '(': '（',
-  ')': '）',
-  '!': '！',
-};
 
 /** A few characters around the defect, so it can be found in a long line. */
 function around(text: string, index: number, length: number): string {
@@ -44,15 +31,20 @@ function around(text: string, index: number, length: number): string {
 const codePoint = (ch: string) =>
   `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
+const RESTORE = '对照原文或其他公开版本恢复这几个字';
+
 export function findTextDefects(text: string): TextDefect[] {
   const defects: TextDefect[] = [];
-  for (const m of text.matchAll(ANNOTATION)) {
-    if (!PINYIN.test(m[1].toLowerCase())) continue; // e.g. (APP), (PDF) are not pinyin
+  const annotations = pinyinAnnotations(text);
+  /** A bracket of a pinyin annotation is reported with the annotation, not again as half-width. */
+  const inAnnotation = (i: number) =>
+    annotations.some((a) => i >= a.index && i < a.index + a.match.length);
+  for (const { index, match } of annotations) {
     defects.push({
-      index: m.index,
-      match: m[0],
-      what: `汉字后有拼音注音${around(text, m.index, m[0].length)}`,
-      fix: `删除“${m[0]}”`,
+      index,
+      match,
+      what: `汉字后有拼音注音${around(text, index, match.length)}`,
+      fix: `删除“${match}”`,
     });
   }
   for (const m of text.matchAll(PRIVATE_USE)) {
@@ -60,7 +52,7 @@ export function findTextDefects(text: string): TextDefect[] {
       index: m.index,
       match: m[0],
       what: `有私用区字符 ${codePoint(m[0])}，是乱码${around(text, m.index, m[0].length)}`,
-      fix: '对照原文或其他公开版本恢复这几个字',
+      fix: RESTORE,
     });
   }
   for (const m of text.matchAll(REPLACEMENT)) {
@@ -68,22 +60,30 @@ export function findTextDefects(text: string): TextDefect[] {
       index: m.index,
       match: m[0],
       what: `有替换字符 U+FFFD，是乱码${around(text, m.index, 1)}`,
-      fix: '对照原文或其他公开版本恢复这几个字',
+      fix: RESTORE,
     });
   }
-  for (const m of text.matchAll(QUESTION)) {
+  for (const m of text.matchAll(QUESTION_RUN)) {
+    const before = text[m.index - 1];
+    const after = text[m.index + m[0].length];
+    const between = !!before && !!after && !/\s/.test(before) && !/\s/.test(after);
     defects.push({
       index: m.index,
       match: m[0],
-      what: `汉字之间有半角问号${around(text, m.index, 1)}，多为乱码或丢失的空格`,
-      fix: '对照原文：原为空格就改回空格，原为问号就改为全角“？”，原为别的字就恢复',
+      what: between
+        ? `字与字之间有半角问号“${m[0]}”${around(text, m.index, m[0].length)}，是丢失的文字或空格`
+        : `中文后有半角问号${around(text, m.index, m[0].length)}`,
+      fix: between
+        ? '对照原文恢复：原为空格就改回空格，原为别的字就补上那几个字'
+        : '原文是问句就改为全角“？”，否则对照原文恢复丢失的文字',
     });
   }
-  for (const m of text.matchAll(HALF_WIDTH)) {
+  for (const m of text.matchAll(HALF_WIDTH_NEAR_HAN)) {
+    if (inAnnotation(m.index)) continue;
     defects.push({
       index: m.index,
       match: m[0],
-      what: `汉字之间有半角标点“${m[0]}”${around(text, m.index, 1)}`,
+      what: `汉字旁有半角标点“${m[0]}”${around(text, m.index, 1)}`,
       fix: `改为全角“${FULL_WIDTH[m[0]]}”`,
     });
   }

@@ -2,8 +2,10 @@
  * Turns a zod issue into Chinese: what is wrong with the value as written, and how to fix it.
  * zod's own messages ("Too small: expected string to have >=4 characters") name neither
  * the field's meaning nor the fix, so the common issue codes are rewritten here, and a few
- * fields get a field-specific fix.
+ * fields get a field-specific fix (from the field registry, src/model/schema/fields.ts).
  */
+import { isoDate } from '../model/dates.ts';
+import { fieldFixes as registryFixes } from '../model/schema/fields.ts';
 
 /** The parts of a zod 4 issue used here. */
 export interface ZodIssueLike {
@@ -37,28 +39,8 @@ const typeFixes: Record<string, string> = {
   date: '写成 YYYY-MM-DD，如 2025-11-01',
 };
 
-/** Fixes that depend on the field, keyed by the field with list indexes removed (`metrics[].value`). */
-const fieldFixes: Record<string, string> = {
-  id: 'id 形如 nx-2025-01（省级行政区缩写-年份-两位序号），并与文件名一致；新案例请用 npm run new-case 生成',
-  title: '填写原文中的案例标题（两行标题用一个空格连接）',
-  keywords: '按原文【关键词】逐个填写；原文没有关键词时，从正文选 3–5 个',
-  'keywords[]': '每个关键词 2–20 个字',
-  year: '填写案例所述工作的年份，如 2025',
-  source: '填写 content/sources/ 中来源文件的文件名（不含 .mdx），如 nx-2025-enforcement-cases',
-  number: '填写案例在原文中的序号（案例一 → 1）',
-  added: '填写本案例首次收入本库的日期，如 2025-11-01',
-  'region.code': '填写最具体一级行政区的 6 位代码并加英文双引号，如 "640500"',
-  'metrics[].label': '用原文的说法写明统计的是什么，2–40 个字，如 检查频次同比下降',
-  'metrics[].value': '写原文中的数字本身，不带单位和引号：35.86% → 35.86',
-  'metrics[].unit': '写原文中的单位，如 % 件 万元 个工作日；没有单位时写 ""',
-  'metrics[].quote': '从正文原样复制含这个数字的短语，如 检查频次同比下降35.86%',
-  slug: '只用小写字母、数字和连字符，并与文件名一致，如 nx-2025-enforcement-cases',
-  raw: '填写 content/raw/ 中原始文本的文件名，如 000_26c12634849f5551.txt',
-  url: '写完整网址，以 http:// 或 https:// 开头',
-  'copies[]': '写完整网址，以 http:// 或 https:// 开头',
-  'history[].date': '写成 YYYY-MM-DD，如 2025-11-01',
-  'history[].note': '用一句话写明改了什么，如 修复原文中的乱码段落',
-};
+/** Fixes that depend on the field, from the field registry, keyed by the field with list indexes removed (`metrics[].value`). */
+const fieldFixes = registryFixes();
 
 const fieldKey = (path: readonly PropertyKey[]) =>
   path
@@ -70,7 +52,7 @@ export const shown = (value: unknown): string =>
   typeof value === 'string'
     ? `“${value}”`
     : value instanceof Date
-      ? value.toISOString().slice(0, 10)
+      ? isoDate(value)
       : JSON.stringify(value);
 
 const typeOf = (value: unknown): string =>
@@ -140,7 +122,7 @@ export function zodIssueText(issue: ZodIssueLike, value: unknown): { what: strin
     }
     case 'invalid_format': {
       if (issue.format === 'url')
-        return { what: `${shown(value)}不是有效的网址`, fix: fix(fieldFixes.url) };
+        return { what: `${shown(value)}不是有效的网址`, fix: fix(fieldFixes.url!) };
       if (hasHan(issue.message)) return { what: `${shown(value)}格式不对`, fix: issue.message };
       return { what: `${shown(value)}格式不对`, fix: fix(`应符合格式 ${issue.message}`) };
     }

@@ -4,13 +4,15 @@
  * every change back to the URL (typing replaces the history entry, a submit
  * or a filter change adds one). Loaded only by /{script}/search/.
  */
-import { isScript, type FoldHints, type Script } from '../i18n/script.ts';
-import { fill, ui, type UiStrings } from '../i18n/ui.ts';
+import { isScript, type Script } from '../i18n/script.ts';
+import type { FoldHints } from '../i18n/fold-query.ts';
+import { fillText, ui, type UiStrings } from '../i18n/ui.ts';
 import {
   facetParams,
   hasFilters,
   stateFromSearch,
   stateToSearch,
+  withoutFilters,
   type FacetParam,
   type SearchState,
 } from '../search/state.ts';
@@ -30,7 +32,7 @@ if (root && isScript(root.dataset.script)) void start(root, root.dataset.script)
 
 async function loadHints(): Promise<FoldHints> {
   // A small chunk: the characters that folding a query to simplified reacts to.
-  return (await import('virtual:fold-hints/zh-hans')).default;
+  return (await import('virtual:fold-hints')).default;
 }
 
 async function start(root: HTMLElement, script: Script) {
@@ -101,7 +103,7 @@ async function start(root: HTMLElement, script: Script) {
     else list.append(...items);
     shown = replace ? next : shown.concat(next);
     more.hidden = shown.length >= outcome.hits.length;
-    more.textContent = `${t.searchMore}（${fill(t.searchShown, { shown: shown.length, total: outcome.hits.length })}）`;
+    more.textContent = `${t.searchMore}（${fillText(t.searchShown, { shown: shown.length, total: outcome.hits.length })}）`;
     if (moveFocus) items[0]?.querySelector('a')?.focus();
   }
 
@@ -112,9 +114,9 @@ async function start(root: HTMLElement, script: Script) {
     status.textContent = !searched
       ? ''
       : result.folded.q
-        ? fill(n ? t.searchFoundFor : t.searchNoneFor, { n, q })
+        ? fillText(n ? t.searchFoundFor : t.searchNoneFor, { n, q })
         : n
-          ? fill(t.searchFound, { n })
+          ? fillText(t.searchFound, { n })
           : t.searchNone;
     // The empty section prompts before a search and helps after one that found nothing.
     empty.hidden = Boolean(searched) && n > 0;
@@ -125,8 +127,7 @@ async function start(root: HTMLElement, script: Script) {
   function drawSuggestions(result: Outcome, searched: boolean) {
     const removeFilters = empty.querySelector<HTMLElement>('[data-search-remove-filters]')!;
     removeFilters.hidden = !(searched && hasFilters(result.folded));
-    removeFilters.querySelector('a')!.href =
-      stateToSearch({ ...state, region: '', place: '', keyword: '', year: '', source: '' }) || '?';
+    removeFilters.querySelector('a')!.href = stateToSearch(withoutFilters(state)) || '?';
     empty.querySelector<HTMLElement>('[data-search-prompt]')!.hidden = searched;
     empty.querySelector<HTMLElement>('[data-search-try]')!.hidden = !searched;
     const examples = empty.querySelector<HTMLElement>('[data-search-examples]')!;
@@ -137,15 +138,7 @@ async function start(root: HTMLElement, script: Script) {
         .map((keyword) => {
           const li = document.createElement('li');
           const a = li.appendChild(document.createElement('a'));
-          a.href = stateToSearch({
-            ...state,
-            q: keyword,
-            region: '',
-            place: '',
-            keyword: '',
-            year: '',
-            source: '',
-          });
+          a.href = stateToSearch({ ...withoutFilters(state), q: keyword });
           a.textContent = keyword;
           return li;
         }),

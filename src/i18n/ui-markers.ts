@@ -8,11 +8,11 @@
  * converter, and one render serves both twins.
  * - `\uE000` n `\uE001`: string n;
  * - `\uE000` n (`\uE002` name `\uE003` value)… `\uE001`: string n filled with
- *   values (`fill`); values are page content and are converted with it.
+ *   values (`fillMarker`); values are page content and are converted with it.
  * UI strings hold no character that needs escaping in HTML, attributes or
  * JSON (a unit test checks), so a marker resolves the same in all three.
  */
-import { fill as fillText, ui, type UiStrings } from './ui.ts';
+import { fillText, ui, type UiStrings } from './ui.ts';
 import type { Script } from './script.ts';
 
 const hans = ui['zh-hans'];
@@ -61,15 +61,15 @@ const leaf = (strings: UiStrings, index: number): string =>
  * same for both scripts. Pages go through src/middleware.ts, which resolves
  * them. Code that writes text outside a page (RSS) uses `ui[script]`.
  */
-export const uiFor = (_script: Script): UiStrings => marked().table;
+export const markedUi = (): UiStrings => marked().table;
 
 const markerOnly = new RegExp(`^${open}(\\d+)${close}$`);
 
 /**
- * Fills `{name}` placeholders of an interface string: `fill(t.paragraphMarker, { n: 3 })` → `第3段`.
- * A marker (from `uiFor`) stays a marker, carrying its values.
+ * Fills `{name}` placeholders of an interface string: `fillMarker(t.paragraphMarker, { n: 3 })` → `第3段`.
+ * A marker (from `markedUi`) stays a marker, carrying its values.
  */
-export function fill(template: string, values: Record<string, string | number>): string {
+export function fillMarker(template: string, values: Record<string, string | number>): string {
   const index = markerOnly.exec(template)?.[1];
   if (index === undefined) return fillText(template, values);
   const carried = Object.entries(values).map(
@@ -107,7 +107,7 @@ export function resolveUi(html: string, script: Script): string {
   if (anyMarker.test(out)) {
     const at = out.search(anyMarker);
     throw new Error(
-      `界面文字标记未能还原（位置 ${at}：“${out.slice(Math.max(0, at - 40), at + 40)}”）：页面文字中不应含私用区字符 U+E000–U+E003`,
+      `resolveUi: an interface-string marker is left at ${at} ("${out.slice(Math.max(0, at - 40), at + 40)}"): page text must not hold U+E000–U+E003 (npm run check refuses private-use characters in content)`,
     );
   }
   return out;

@@ -1,6 +1,6 @@
 /**
  * Every interface string, written natively for each script (搜尋 not 搜索,
- * 資料 not 数据). Page text from content is converted by src/i18n/script.ts;
+ * 資料 not 数据). Page text from content is converted by src/i18n/convert.ts;
  * interface wording is chosen here by hand, because machine conversion is not
  * localisation. A test checks both scripts have the same keys.
  */
@@ -16,6 +16,7 @@ const hans = {
   navKeywords: '按关键词',
   navSources: '按来源',
   navYears: '按年份',
+  navDomains: '按领域',
   navNumbers: '数字对比',
   navDocs: '说明文档',
   mainNav: '主导航',
@@ -26,8 +27,12 @@ const hans = {
   switchToLabel: '切换到繁体中文版本',
   largeText: '大字',
   largeTextLabel: '放大页面文字（再按一次恢复）',
+  fieldId: '案例编号',
+  fieldTitle: '标题',
+  fieldAdded: '收录日期',
   region: '地区',
   keywords: '关键词',
+  domains: '执法领域',
   metrics: '数字一览',
   source: '来源',
   sourceDocument: '原文',
@@ -45,6 +50,8 @@ const hans = {
   notStated: '原文未注明',
   chooseScript: '请选择文字版本',
   simplified: '简体中文',
+  notFoundTitle: '页面不存在',
+  notFoundHint: '链接可能有误。可从首页或搜索页找到案例：',
   // Home
   homeIntro:
     '本库收录各地公开发布的规范涉企行政执法、优化营商环境典型案例，保留原文措辞，按地区、关键词、来源和年份整理，可全文搜索，每个段落都可引用。',
@@ -59,8 +66,9 @@ const hans = {
   browseKeywordsHint: '原文【关键词】及编者选取的关键词',
   browseSourcesHint: '每份公开发布的文件及其导语',
   browseYearsHint: '按案例所述年份',
+  browseDomainsHint: '市场监管、公安、生态环境等执法领域',
   browseNumbersHint: '各案例中可比较的数字，可排序',
-  browseSearchHint: '全文搜索，可按地区、关键词、年份筛选',
+  browseSearchHint: '全文搜索，可按地区、执法领域、关键词、年份筛选',
   tileGridTitle: '各省级地区案例数',
   tileGridDesc:
     '方格图，每格代表一个省级行政区，大致按地理方位排列，颜色越深案例越多。共 {cases} 个案例，分布在 {regions} 个省级地区：{list}。其余省级地区暂无案例。',
@@ -85,7 +93,7 @@ const hans = {
   sourcesTitle: '按来源浏览',
   sourcesIntro:
     '本库的案例都来自公开发布的文件。每份文件列出发布单位、日期、原文链接、导语及其收录的案例（按原文顺序）。',
-  copies: '其他公开转载',
+  copies: '其他公开副本',
   editor: '编辑',
   author: '作者',
   repairs: '整理说明',
@@ -93,6 +101,9 @@ const hans = {
   yearsTitle: '按年份浏览',
   yearsIntro: '年份是案例所述工作的年份。',
   yearTitle: '{year} 年的案例',
+  domainsTitle: '按执法领域浏览',
+  domainsIntro: '执法领域是案例所涉的行政管理领域，每个案例 1 至 3 个，由编者依据案例内容选定。',
+  domainTitle: '执法领域：{domain}',
   // Numbers
   numbersTitle: '数字对比',
   numbersIntro:
@@ -104,7 +115,6 @@ const hans = {
   colValue: '数值',
   colUnit: '单位',
   colQuote: '原文',
-  paragraphN: '第{n}段',
   figuresCount: '{n} 个数字',
   noFigures: '暂无可比较的数字。',
   kindNotes: {
@@ -114,6 +124,7 @@ const hans = {
     办理时限: '办理时限与用时。',
     工作量: '办理的案件、列出的事项、走访和审查的数量。',
     覆盖比例: '覆盖率、满意度和完成率。',
+    涉案金额: '案件所涉的货值、违法所得等金额：是案情，不是工作成效。',
   } as Record<string, string>,
   // Docs and feeds
   docsTitle: '说明文档',
@@ -128,7 +139,6 @@ const hans = {
   copyParagraphLink: '复制第{n}段链接',
   copiedParagraphLink: '已复制第{n}段链接',
   metricSeeParagraph: '见第{n}段',
-  sourceCopies: '其他公开副本',
   caseInSource: '案例{n}',
   lastRevised: '最后修订',
   revisionHistory: '修订记录',
@@ -157,15 +167,58 @@ const hans = {
   relatedSameProvince: '同一省份',
   relatedSameSource: '同一来源',
   pageAddress: '本页网址',
+  // The case page: files, corrections, cited documents
+  caseFilesHeading: '下载与纠错',
+  downloadsLabel: '下载本案例',
+  downloadDocx: '下载 Word（.docx）',
+  wordFile: 'Word 文件',
+  downloadTxt: '纯文本（.txt）',
+  downloadJson: '数据（.json）',
+  downloadRis: 'RIS（文献管理软件）',
+  downloadCsl: 'CSL-JSON（文献管理软件）',
+  downloadsNoScript:
+    'Word、纯文本、RIS 和 CSL-JSON 文件由浏览器当场生成，需要启用 JavaScript；数据文件可直接下载。',
+  downloadMaking: '正在生成{what}……',
+  downloadMade: '已生成{what}',
+  downloadFailed: '无法生成文件，请刷新页面后重试',
+  correctionsLabel: '纠错',
+  editFile: '查看或修改本案例文件',
+  reportError: '报告错误',
+  correctionsHint: '在代码仓库中修改或提交议题；报告错误时，案例编号和本页网址已自动填好。',
+  reportParagraph: '报告此段错误',
+  reportParagraphLabel: '报告此段错误（第{n}段）',
+  citedDocuments: '文中提及的文件',
+  citedIntro: '正文中以书名号提及的文件。国家法律法规链接到国家法律法规数据库中按标题的检索。',
+  citedNational: '国家法律法规',
+  citedLocal: '地方文件',
+  citedOther: '其他文件',
+  citedSearch: '在国家法律法规数据库中检索《{title}》',
+  documentsTitle: '案例提及的文件',
+  documentsIntro:
+    '各案例正文中以书名号《》提及的法律、法规和文件，按类别列出，每份文件后是提及它的案例。国家法律、行政法规和部门规章链接到国家法律法规数据库中按标题的检索；地方文件和其他文件只列标题。',
+  documentsRule: '分类规则',
+  documentsAll: '全部提及的文件',
+  documentsCount: '{n} 份文件',
+  navDocuments: '按文件',
+  browseDocumentsHint: '案例正文提及的法律法规和文件',
+  datasetCiteHeading: '引用本库数据',
+  datasetCiteIntro:
+    '引用全部案例数据（数据集）时，按 GB/T 7714—2025 著录为 [DS/OL]，圆括号内是数据的更新日期（现为 {date}），方括号内填您引用的日期：',
+  datasetLicence: '数据的许可：',
+  datasetFiles: '。同样的引用和许可写在数据文件中：',
+  darkMode: '夜间',
+  darkModeLabel: '夜间模式：深色背景（再按一次恢复）',
   // The search page (/{script}/search/). {n}, {q} … are filled in by `fill` in the browser.
   searchTitle: '搜索案例',
-  searchIntro: '在全部案例的正文中查找。简体、繁体输入均可，可按地区、关键词、年份和来源筛选。',
+  searchIntro:
+    '在全部案例的正文中查找。简体、繁体输入均可，可按地区、执法领域、关键词、年份和来源筛选。',
   searchFilters: '筛选条件',
   searchProvince: '省份',
   searchPlace: '市、县（区）',
   searchAnyProvince: '全部省份',
   searchAnyPlace: '全部市县',
   searchAnyKeyword: '全部关键词',
+  searchAnyDomain: '全部领域',
   searchAnyYear: '全部年份',
   searchAnySource: '全部来源',
   searchSort: '排序',
@@ -186,7 +239,7 @@ const hans = {
   searchKeywordHit: '关键词相符',
   searchSections: '相关段落：',
   searchNeedsJs:
-    '搜索需要浏览器启用 JavaScript。不用 JavaScript，也可以按地区、关键词、来源或年份浏览全部案例：',
+    '搜索需要浏览器启用 JavaScript。不用 JavaScript，也可以按地区、执法领域、关键词、来源或年份浏览全部案例：',
   searchFailed: '搜索索引加载失败。请刷新页面重试，或者改用下面的浏览页面。',
 };
 
@@ -202,6 +255,7 @@ const hant: UiStrings = {
   navKeywords: '依關鍵詞',
   navSources: '依來源',
   navYears: '依年份',
+  navDomains: '依領域',
   navNumbers: '數字對比',
   navDocs: '說明文件',
   mainNav: '主選單',
@@ -212,8 +266,12 @@ const hant: UiStrings = {
   switchToLabel: '切換到簡體中文版本',
   largeText: '大字',
   largeTextLabel: '放大頁面文字（再按一次恢復）',
+  fieldId: '案例編號',
+  fieldTitle: '標題',
+  fieldAdded: '收錄日期',
   region: '地區',
   keywords: '關鍵詞',
+  domains: '執法領域',
   metrics: '數字一覽',
   source: '來源',
   sourceDocument: '原文',
@@ -231,6 +289,8 @@ const hant: UiStrings = {
   notStated: '原文未註明',
   chooseScript: '請選擇文字版本',
   simplified: '简体中文',
+  notFoundTitle: '頁面不存在',
+  notFoundHint: '連結可能有誤。可從首頁或搜尋頁找到案例：',
   // Home
   homeIntro:
     '本庫收錄各地公開發布的規範涉企行政執法、優化營商環境典型案例，保留原文措辭，依地區、關鍵詞、來源和年份整理，可全文搜尋，每個段落都可引用。',
@@ -245,8 +305,9 @@ const hant: UiStrings = {
   browseKeywordsHint: '原文【關鍵詞】及編者選取的關鍵詞',
   browseSourcesHint: '每份公開發布的文件及其導語',
   browseYearsHint: '依案例所述年份',
+  browseDomainsHint: '市場監管、公安、生態環境等執法領域',
   browseNumbersHint: '各案例中可比較的數字，可排序',
-  browseSearchHint: '全文搜尋，可依地區、關鍵詞、年份篩選',
+  browseSearchHint: '全文搜尋，可依地區、執法領域、關鍵詞、年份篩選',
   tileGridTitle: '各省級地區案例數',
   tileGridDesc:
     '方格圖，每格代表一個省級行政區，大致依地理方位排列，顏色越深案例越多。共 {cases} 個案例，分佈在 {regions} 個省級地區：{list}。其餘省級地區暫無案例。',
@@ -271,7 +332,7 @@ const hant: UiStrings = {
   sourcesTitle: '依來源瀏覽',
   sourcesIntro:
     '本庫的案例都來自公開發布的文件。每份文件列出發布單位、日期、原文連結、導語及其收錄的案例（依原文順序）。',
-  copies: '其他公開轉載',
+  copies: '其他公開副本',
   editor: '編輯',
   author: '作者',
   repairs: '整理說明',
@@ -279,6 +340,9 @@ const hant: UiStrings = {
   yearsTitle: '依年份瀏覽',
   yearsIntro: '年份是案例所述工作的年份。',
   yearTitle: '{year} 年的案例',
+  domainsTitle: '依執法領域瀏覽',
+  domainsIntro: '執法領域是案例所涉的行政管理領域，每個案例 1 至 3 個，由編者依據案例內容選定。',
+  domainTitle: '執法領域：{domain}',
   // Numbers
   numbersTitle: '數字對比',
   numbersIntro:
@@ -290,7 +354,6 @@ const hant: UiStrings = {
   colValue: '數值',
   colUnit: '單位',
   colQuote: '原文',
-  paragraphN: '第{n}段',
   figuresCount: '{n} 個數字',
   noFigures: '暫無可比較的數字。',
   kindNotes: {
@@ -300,6 +363,7 @@ const hant: UiStrings = {
     办理时限: '辦理時限與用時。',
     工作量: '辦理的案件、列出的事項、走訪和審查的數量。',
     覆盖比例: '覆蓋率、滿意度和完成率。',
+    涉案金额: '案件所涉的貨值、違法所得等金額：是案情，不是工作成效。',
   } as Record<string, string>,
   // Docs and feeds
   docsTitle: '說明文件',
@@ -314,7 +378,6 @@ const hant: UiStrings = {
   copyParagraphLink: '複製第{n}段連結',
   copiedParagraphLink: '已複製第{n}段連結',
   metricSeeParagraph: '見第{n}段',
-  sourceCopies: '其他公開副本',
   caseInSource: '案例{n}',
   lastRevised: '最後修訂',
   revisionHistory: '修訂紀錄',
@@ -343,14 +406,56 @@ const hant: UiStrings = {
   relatedSameProvince: '同一省份',
   relatedSameSource: '同一來源',
   pageAddress: '本頁網址',
+  caseFilesHeading: '下載與糾錯',
+  downloadsLabel: '下載本案例',
+  downloadDocx: '下載 Word（.docx）',
+  wordFile: 'Word 檔案',
+  downloadTxt: '純文字（.txt）',
+  downloadJson: '資料（.json）',
+  downloadRis: 'RIS（書目管理軟體）',
+  downloadCsl: 'CSL-JSON（書目管理軟體）',
+  downloadsNoScript:
+    'Word、純文字、RIS 和 CSL-JSON 檔案由瀏覽器當場產生，需要啟用 JavaScript；資料檔可直接下載。',
+  downloadMaking: '正在產生{what}……',
+  downloadMade: '已產生{what}',
+  downloadFailed: '無法產生檔案，請重新整理頁面後再試',
+  correctionsLabel: '糾錯',
+  editFile: '檢視或修改本案例檔案',
+  reportError: '報告錯誤',
+  correctionsHint: '在程式碼儲存庫中修改或提交議題；報告錯誤時，案例編號和本頁網址已自動填好。',
+  reportParagraph: '報告此段錯誤',
+  reportParagraphLabel: '報告此段錯誤（第{n}段）',
+  citedDocuments: '文中提及的文件',
+  citedIntro: '內文中以書名號提及的文件。國家法律法規連結到國家法律法規資料庫中依標題的檢索。',
+  citedNational: '國家法律法規',
+  citedLocal: '地方文件',
+  citedOther: '其他文件',
+  citedSearch: '在國家法律法規資料庫中檢索《{title}》',
+  documentsTitle: '案例提及的文件',
+  documentsIntro:
+    '各案例內文中以書名號《》提及的法律、法規和文件，依類別列出，每份文件後是提及它的案例。國家法律、行政法規和部門規章連結到國家法律法規資料庫中依標題的檢索；地方文件和其他文件只列標題。',
+  documentsRule: '分類規則',
+  documentsAll: '全部提及的文件',
+  documentsCount: '{n} 份文件',
+  navDocuments: '依文件',
+  browseDocumentsHint: '案例內文提及的法律法規和文件',
+  datasetCiteHeading: '引用本庫資料',
+  datasetCiteIntro:
+    '引用全部案例資料（資料集）時，依 GB/T 7714—2025 著錄為 [DS/OL]，圓括號內是資料的更新日期（現為 {date}），方括號內填您引用的日期：',
+  datasetLicence: '資料的授權：',
+  datasetFiles: '。同樣的引用和授權寫在資料檔中：',
+  darkMode: '夜間',
+  darkModeLabel: '夜間模式：深色背景（再按一次恢復）',
   searchTitle: '搜尋案例',
-  searchIntro: '在全部案例的內文中查找。輸入繁體、簡體皆可，並可依地區、關鍵詞、年份和來源篩選。',
+  searchIntro:
+    '在全部案例的內文中查找。輸入繁體、簡體皆可，並可依地區、執法領域、關鍵詞、年份和來源篩選。',
   searchFilters: '篩選條件',
   searchProvince: '省份',
   searchPlace: '市、縣（區）',
   searchAnyProvince: '全部省份',
   searchAnyPlace: '全部市縣',
   searchAnyKeyword: '全部關鍵詞',
+  searchAnyDomain: '全部領域',
   searchAnyYear: '全部年份',
   searchAnySource: '全部來源',
   searchSort: '排序',
@@ -371,14 +476,14 @@ const hant: UiStrings = {
   searchKeywordHit: '關鍵詞相符',
   searchSections: '相關段落：',
   searchNeedsJs:
-    '搜尋需要瀏覽器啟用 JavaScript。不使用 JavaScript，也可以依地區、關鍵詞、來源或年份瀏覽全部案例：',
+    '搜尋需要瀏覽器啟用 JavaScript。不使用 JavaScript，也可以依地區、執法領域、關鍵詞、來源或年份瀏覽全部案例：',
   searchFailed: '搜尋索引載入失敗。請重新整理頁面再試，或改用下方的瀏覽頁面。',
 };
 
 export const ui: Record<Script, UiStrings> = { 'zh-hans': hans, 'zh-hant': hant };
 
-/** Fills `{name}` placeholders of a UI string: `fill(t.countCases, { n: 3 })`. Pages use src/i18n/ui-markers.ts. */
-export const fill = (template: string, values: Record<string, string | number>): string =>
+/** Fills `{name}` placeholders of a UI string: `fillText(t.countCases, { n: 3 })`. Pages use src/i18n/ui-markers.ts. */
+export const fillText = (template: string, values: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,
   );

@@ -1,35 +1,31 @@
 /**
- * Serves `virtual:fold-hints/zh-hans` and `virtual:fold-hints/zh-hant` to the
- * search page's scripts: the characters each site's query folding reacts to,
- * computed at build time by src/i18n/script.ts (see `FoldHints`), and, as a
- * separate chunk loaded only when a query has a `context` character, the
- * phrases (`virtual:fold-hints/zh-hant/phrases`). The browser then loads a
- * conversion table only for a query that needs one.
+ * Serves `virtual:fold-hints` to the search pages' scripts: the characters that folding a query to
+ * simplified reacts to, computed at build time by src/i18n/fold-query.ts (see `FoldHints`), and, as
+ * a separate chunk loaded only when a query has a `context` character, the phrases
+ * (`virtual:fold-hints/phrases`). The browser then loads the t→cn table only for a query that
+ * needs it.
  */
 import type { Plugin } from 'vite';
-import { foldHints, isScript } from '../i18n/script.ts';
+import { foldHints } from '../i18n/fold-query.ts';
 
-const prefix = 'virtual:fold-hints/';
+const id = 'virtual:fold-hints';
+const phrasesId = `${id}/phrases`;
 
 export function foldHintsPlugin(): Plugin {
   return {
     name: 'fold-hints',
-    resolveId(id) {
-      return id.startsWith(prefix) ? `\0${id}` : undefined;
+    resolveId(source) {
+      return source === id || source === phrasesId ? `\0${source}` : undefined;
     },
-    async load(id) {
-      if (!id.startsWith(`\0${prefix}`)) return undefined;
-      const [script, part] = id.slice(prefix.length + 1).split('/');
-      if (!isScript(script) || (part !== undefined && part !== 'phrases'))
-        throw new Error(`unknown module ${id.slice(1)}`);
-      const { convert, context, phrases, roundTrip } = await foldHints(script);
-      if (part === 'phrases') return `export default ${JSON.stringify(phrases)};`;
+    async load(resolved) {
+      if (resolved !== `\0${id}` && resolved !== `\0${phrasesId}`) return undefined;
+      const { convert, context, phrases } = await foldHints();
+      if (resolved === `\0${phrasesId}`) return `export default ${JSON.stringify(phrases)};`;
       return [
         `export default {`,
         `  convert: ${JSON.stringify(convert)},`,
         `  context: ${JSON.stringify(context)},`,
-        `  roundTrip: ${JSON.stringify(roundTrip)},`,
-        `  phrases: () => import(${JSON.stringify(`${prefix}${script}/phrases`)}).then((m) => m.default),`,
+        `  phrases: () => import(${JSON.stringify(phrasesId)}).then((m) => m.default),`,
         `};`,
       ].join('\n');
     },

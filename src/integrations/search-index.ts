@@ -2,7 +2,7 @@
  * Builds the search index during `astro build`, with Pagefind's Node API: one
  * index, of the simplified case pages only (the `data-pagefind-body` article),
  * written to dist/pagefind/. It serves both scripts: the traditional search
- * page folds queries to simplified (src/i18n/script.ts, foldQuery) and shows
+ * page folds queries to simplified (src/i18n/fold-query.ts, foldQuery) and shows
  * results converted with a table recorded from the case pages
  * (src/integrations/traditional-twins.ts). A second, traditional index would double
  * Pagefind's share of the build for the same results.
@@ -18,6 +18,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PagefindIndex } from 'pagefind';
+import { InFlight } from '../build/in-flight.ts';
 import { foldHintsPlugin } from './fold-hints.ts';
 import { builtScripts } from '../build/built-scripts.ts';
 import { allFed, feedRestored, setIndexFeed } from '../build/search-index/feed.ts';
@@ -45,24 +46,21 @@ const inFlightLimit = 32;
  * `finish` waits for the last pages and writes the index.
  */
 function openFeed(index: PagefindIndex) {
-  const inFlight = new Set<Promise<void>>();
+  const inFlight = new InFlight(inFlightLimit);
   const errors: string[] = [];
   let fed = 0;
   const add = async (pathname: string, html: string) => {
-    while (inFlight.size >= inFlightLimit) await Promise.race(inFlight);
-    fed++;
-    const sent: Promise<void> = index
-      .addHTMLFile({ sourcePath: `${pathname.slice(1)}index.html`, content: html })
-      .then(
+    await inFlight.add(() =>
+      index.addHTMLFile({ sourcePath: `${pathname.slice(1)}index.html`, content: html }).then(
         (added) => void errors.push(...added.errors.map((e) => `${pathname}: ${e}`)),
         (error: unknown) => void errors.push(`${pathname}: ${String(error)}`),
-      )
-      .finally(() => inFlight.delete(sent));
-    inFlight.add(sent);
+      ),
+    );
+    fed++;
   };
   const finish = async (outputPath: string) => {
     const started = performance.now();
-    while (inFlight.size > 0) await Promise.all(inFlight);
+    await inFlight.drain();
     if (errors.length > 0) throw new Error(errors.join('\n'));
     const drained = performance.now();
     const written = await index.writeFiles({ outputPath });

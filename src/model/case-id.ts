@@ -1,10 +1,11 @@
 /**
- * Case ids: `<ISO 3166-2:CN province code, lowercase>-<year>-<2-digit sequence>`, e.g. `nx-2025-01`.
+ * Case ids: `<ISO 3166-2:CN province code, lowercase>-<year>-<sequence>`, e.g. `nx-2025-01`;
+ * the sequence has two digits up to 99, then three or more (`js-2025-100`): see `caseIdPattern`.
  * Ids are URLs that officials cite, so a new case takes the number after the highest one
  * in use: a gap left by a removed case is never filled again.
  * Used by `npm run new-case` and by the importer (`npm run import`).
  */
-import { contentNames } from '../check/content-file.ts';
+import { caseIdPattern } from './schema/case.ts';
 
 /** First two digits of a GB/T 2260 code → ISO 3166-2:CN subdivision code, lowercase. */
 const isoByProvinceCode: Record<string, string> = {
@@ -51,16 +52,31 @@ export function caseIdPrefix(regionCode: string): string {
   return prefix;
 }
 
-/** The next id for a province and year, after the highest of the ids in use. */
-export function nextCaseIdAfter(used: Iterable<string>, prefix: string, year: number): string {
-  const pattern = new RegExp(`^${prefix}-${year}-(\\d{2})$`);
-  const numbers = [...used].flatMap((id) => pattern.exec(id)?.[1] ?? []).map(Number);
-  const next = Math.max(0, ...numbers) + 1;
-  if (next > 99) throw new Error(`${prefix}-${year} 的序号已用到 99，请与维护者商量编号办法`);
-  return `${prefix}-${year}-${String(next).padStart(2, '0')}`;
+/** Province, year and sequence of an id, or `undefined` when it is not one. */
+export function parseCaseId(
+  id: string,
+): { prefix: string; year: number; sequence: number } | undefined {
+  const m = caseIdPattern.exec(id);
+  return m ? { prefix: m[1]!, year: Number(m[2]), sequence: Number(m[3]) } : undefined;
 }
 
-/** The next id for a province and year, after the highest in the cases folder. */
-export function nextCaseId(casesDir: string, prefix: string, year: number): string {
-  return nextCaseIdAfter(contentNames(casesDir), prefix, year);
+/** The province prefix (`nx`) of a 6-digit region code, or `undefined` when it names no province. */
+export function provincePrefix(regionCode: string): string | undefined {
+  return isoByProvinceCode[regionCode.slice(0, 2)];
+}
+
+/** The next id for a province and year, after the highest of the ids in use (…, `-99`, `-100`, …). */
+export function nextCaseIdAfter(
+  used: Iterable<string>,
+  prefix: string,
+  year: number | string,
+): string {
+  const numbers = [...used].flatMap((id) => {
+    const parsed = parseCaseId(id);
+    return parsed && parsed.prefix === prefix && parsed.year === Number(year)
+      ? [parsed.sequence]
+      : [];
+  });
+  const next = Math.max(0, ...numbers) + 1;
+  return `${prefix}-${year}-${String(next).padStart(2, '0')}`;
 }

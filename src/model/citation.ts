@@ -106,6 +106,23 @@ export function officialReference(input: CitationInput, unknownDate = '发布日
   return `${bookTitle(input.title)}，${from}，${date}。`;
 }
 
+/**
+ * The dataset as a dataset, GB/T 7714—2025 `[DS/OL]` (数据集, online): the
+ * elements and symbols of an online resource, with the dataset's last update
+ * as its (更新日期). `accessed` left out prints the element's name, [引用日期],
+ * for the citer to fill in (a file cannot know when it is read).
+ * `涉企行政执法典型案例库. 涉企行政执法典型案例库：开放数据[DS/OL]. （2026-11-24）[引用日期]. https://…/data/cases.json.`
+ */
+export function datasetReference(input: {
+  creator: string;
+  title: string;
+  updated: string;
+  url: string;
+  accessed?: string;
+}): string {
+  return `${input.creator}. ${input.title}[DS/OL]. （${input.updated}）[${input.accessed ?? '引用日期'}]. ${endWithPeriod(input.url)}`;
+}
+
 /** The plain link: the canonical URL. */
 export const plainLink = (input: CitationInput): string => input.url;
 

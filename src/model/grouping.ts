@@ -4,12 +4,13 @@
  * without Astro; src/site/collections.ts feeds them the collection.
  * Every group keeps its cases in the order given (the site's case order).
  */
-import { divisionByCode, type Division } from './regions.ts';
+import { divisionByCode, isPlaceholderCity, type Division } from './regions.ts';
+import type { Region } from './schema/case.ts';
 
 export interface CaseLike {
   id: string;
   data: {
-    region: { province: string; city?: string; county?: string; code: string };
+    region: Region;
     keywords: string[];
     year: number;
     source: string;
@@ -82,10 +83,6 @@ export function regionChain(code: string): Division[] {
   const city = division.cityCode ? divisionByCode(division.cityCode) : undefined;
   return city && !isPlaceholderCity(city) ? [province, city, division] : [province, division];
 }
-
-/** `市辖区` and `县` are not places: they group a municipality's districts and counties. */
-export const isPlaceholderCity = (division: Division) =>
-  division.name === '市辖区' || division.name === '县';
 
 export interface RegionNode<C> {
   division: Division;

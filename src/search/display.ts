@@ -4,9 +4,10 @@
  * places, excerpts and section names converted with the table recorded from
  * the case pages at build time (src/integrations/traditional-twins.ts): a few KB
  * instead of the 1 MB full cn→tw table, and the same result (see
- * `recordingToHant` in src/i18n/script.ts).
+ * `recordingToHant` in src/i18n/recorded-table.ts).
  */
-import { converterFromTable, type ConversionTable, type Script } from '../i18n/script.ts';
+import type { Script } from '../i18n/script.ts';
+import { converterFromTable, type ConversionTable } from '../i18n/recorded-table.ts';
 
 /** Converts a result's text into a page's script. */
 export type DisplayText = (text: string) => string;

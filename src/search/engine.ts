@@ -3,7 +3,7 @@
  * the facet table (facets.ts) for everything else, with our own rules on top.
  * - One index holds the simplified case pages. The query is folded to
  *   simplified for it, and to the page's script for the keywords and filter
- *   values (the page's facet table), with `foldQuery` (src/i18n/script.ts), so
+ *   values (the page's facet table), with `foldQuery` (src/i18n/fold-query.ts), so
  *   either script finds the same cases on either page.
  * - On the traditional page, results (titles, places, excerpts, sections and
  *   their links) are shown in traditional script (display.ts).
@@ -15,17 +15,19 @@
  *   Counts are disjunctive: each facet counts as if its own choice were not
  *   made, so a reader can see how many cases other provinces have.
  */
-import { foldQuery, type FoldHints, type Script } from '../i18n/script.ts';
+import type { Script } from '../i18n/script.ts';
+import { foldQuery, type FoldHints } from '../i18n/fold-query.ts';
 import { displayExcerpt, loadDisplayText, type DisplayText } from './display.ts';
 import {
   Facets,
   facetTableFile,
-  fragmentSignature,
   type Chosen,
   type FacetCounts,
   type FacetTable,
 } from './facets.ts';
 import { facetParams, type FacetParam, type SearchState } from './state.ts';
+import { decodeFragment, type Fragment } from './fragment.ts';
+import { pagefindPath, twinPath } from '../site/routes.ts';
 
 export interface SubResult {
   title: string;
@@ -80,7 +82,8 @@ const excerptLength = 40;
 export async function loadPagefind(bundlePath: string): Promise<PagefindApi> {
   const url = `${bundlePath}pagefind.js`;
   const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-  await pagefind.options({ excerptLength });
+  // The index holds the pages' paths with the site's base (src/site/routes.ts): Pagefind must not add it again.
+  await pagefind.options({ excerptLength, baseUrl: '/' });
   await pagefind.init();
   return pagefind;
 }
@@ -98,14 +101,15 @@ export async function loadFacets(bundlePath: string, script: Script): Promise<Fa
 }
 
 /** Unzips gzip bytes with the browser's own DecompressionStream. */
-async function gunzip(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-/** Folds a text the reader typed (query or filter value) for a script's index. */
-export const foldText = (text: string, script: Script, hints: FoldHints) =>
-  foldQuery(text.trim(), script, hints);
+/** Folds a text the reader typed (query or filter value) to simplified, the script of the index. */
+export const foldText = (text: string, hints: FoldHints) => foldQuery(text.trim(), hints);
 
 export class SearchEngine {
   readonly pagefind: PagefindApi;
@@ -123,7 +127,7 @@ export class SearchEngine {
     facets: Facets,
     script: Script,
     hints: FoldHints,
-    bundlePath = '/pagefind/',
+    bundlePath = pagefindPath,
     display: DisplayText = (t) => t,
   ) {
     this.pagefind = pagefind;
@@ -138,7 +142,7 @@ export class SearchEngine {
   static async load(
     script: Script,
     hints: FoldHints,
-    bundlePath = '/pagefind/',
+    bundlePath = pagefindPath,
   ): Promise<SearchEngine> {
     const [pagefind, facets, display] = await Promise.all([
       loadPagefind(bundlePath),
@@ -161,7 +165,7 @@ export class SearchEngine {
    * script's text is folded with foldQuery; a simplified query loads no table.
    */
   toIndex(text: string): Promise<string> {
-    return foldText(text, 'zh-hans', this.hints);
+    return foldText(text, this.hints);
   }
 
   /**
@@ -169,7 +173,7 @@ export class SearchEngine {
    * values), from the text folded to simplified: on the traditional page,
    * converted with the table of the corpus. Any text that can match a keyword
    * or a value is a piece of the corpus, which that table converts exactly as
-   * the full converter would (src/i18n/script.ts, recordingToHant).
+   * the full converter would (src/i18n/recorded-table.ts, recordingToHant).
    */
   private inPageScript(simplified: string): string {
     return this.script === 'zh-hans' ? simplified : this.display(simplified);
@@ -257,7 +261,7 @@ export class SearchEngine {
   private async fragment(hash: string): Promise<ResultData> {
     const response = await fetch(`${this.bundlePath}fragment/${hash}.pf_fragment`);
     if (!response.ok) throw new Error(`${response.status} fetching the fragment ${hash}`);
-    const fragment = JSON.parse(await fragmentText(await response.arrayBuffer())) as Fragment;
+    const fragment = await decodeFragment(new Uint8Array(await response.arrayBuffer()), gunzip);
     return resultOf(fragment, excerptLength);
   }
 }
@@ -282,7 +286,8 @@ function ownText(data: ResultData & Partial<Fragment>): ResultData {
  */
 export function inScript(data: ResultData, script: Script, display: DisplayText): ResultData {
   if (script === 'zh-hans') return data;
-  const url = (href: string) => href.replace(/^\/zh-hans\//, `/${script}/`);
+  // The same page in the page's script, under the site's base.
+  const url = twinPath;
   const excerpt = (html: string) =>
     displayExcerpt(html, display)
       .map(([text, marked]) => (marked ? `<mark>${escapeHtml(text)}</mark>` : escapeHtml(text)))
@@ -312,27 +317,6 @@ const escapeHtml = (text: string) =>
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let loaded: Promise<T> | undefined;
   return () => (loaded ??= load());
-}
-
-/** What a Pagefind fragment file holds (the part we use). */
-export interface Fragment {
-  url: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-  anchors: { element: string; id: string; text?: string; location: number }[];
-}
-
-const signature = new TextEncoder().encode(fragmentSignature);
-const signed = (bytes: Uint8Array) => signature.every((b, i) => bytes[i] === b);
-
-/** A fragment file's JSON text: gzipped (unless the server already unzipped it), after Pagefind's signature. */
-async function fragmentText(buffer: ArrayBuffer): Promise<string> {
-  let bytes: Uint8Array = new Uint8Array(buffer);
-  if (!signed(bytes)) {
-    bytes = await gunzip(new Uint8Array(buffer));
-    if (!signed(bytes)) throw new Error('not a Pagefind fragment: missing signature');
-  }
-  return new TextDecoder().decode(bytes.subarray(signature.length));
 }
 
 /** Result data for a fragment without search terms: the first words of the case's own text, no sections. */

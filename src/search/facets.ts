@@ -28,9 +28,6 @@
  */
 import { facetParams, type FacetParam } from './state.ts';
 
-/** What a Pagefind fragment file starts with once unzipped, before its JSON (as pagefind.js checks). */
-export const fragmentSignature = 'pagefind_dcd';
-
 export const facetTableVersion = 1;
 
 /** The table's columns: the facets, and the date (for sorting). */

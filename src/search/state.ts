@@ -5,24 +5,20 @@
  * them into its own script before searching.
  */
 
-/** URL parameters, in the order they are written. `region` is the province's name. */
-export const stateParams = ['q', 'region', 'place', 'keyword', 'year', 'source', 'sort'] as const;
-export type StateParam = (typeof stateParams)[number];
-export type SearchState = Record<StateParam, string>;
+import { facetParams, type FacetParam } from '../model/schema/fields.ts';
 
 /**
  * The URL parameters that are filters: province (`region`), city or county
- * (`place`), keyword, year and source document; the facet table
- * (facets.ts) has a column for each.
+ * (`place`), keyword, year, source document …, as the field registry
+ * (src/model/schema/fields.ts) lists them; the facet table (facets.ts) has a
+ * column for each.
  */
-export const facetParams = [
-  'region',
-  'place',
-  'keyword',
-  'year',
-  'source',
-] as const satisfies readonly StateParam[];
-export type FacetParam = (typeof facetParams)[number];
+export { facetParams, type FacetParam };
+
+/** URL parameters, in the order they are written: the query, the filters, the sort. */
+export const stateParams = ['q', ...facetParams, 'sort'] as const;
+export type StateParam = 'q' | FacetParam | 'sort';
+export type SearchState = Record<StateParam, string>;
 
 export const emptyState = (): SearchState =>
   Object.fromEntries(stateParams.map((name) => [name, ''])) as SearchState;
@@ -43,6 +39,12 @@ export function stateToSearch(state: SearchState): string {
   const search = params.toString();
   return search ? `?${search}` : '';
 }
+
+/** The state without its filters (the query and the sort kept): what "clear filters" links to. */
+export const withoutFilters = (state: SearchState): SearchState => ({
+  ...state,
+  ...(Object.fromEntries(facetParams.map((name) => [name, ''])) as Record<FacetParam, string>),
+});
 
 /** Whether any filter is set. */
 export const hasFilters = (state: SearchState) => facetParams.some((name) => state[name] !== '');

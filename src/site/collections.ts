@@ -7,6 +7,7 @@ import type { Script } from '../i18n/script.ts';
 import { builtScripts } from '../build/built-scripts.ts';
 import { makesTwins } from '../build/twins/pool.ts';
 import { keywordGroups, regionTree, yearGroups } from '../model/grouping.ts';
+import { citedTitles, documentLevel, type DocumentLevel } from '../model/cited-documents.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 export type SourceEntry = CollectionEntry<'sources'>;
@@ -83,16 +84,19 @@ const renderedScripts = (): readonly Script[] => (makesTwins() ? ['zh-hans'] : b
 const oncePer = (scripts: readonly Script[]) =>
   scripts.map((script) => ({ params: { script }, props: { script } }));
 
-/** getStaticPaths helper: every rendered script × every item. */
-export function perScript<T>(
-  items: T[],
+/**
+ * getStaticPaths helper: every rendered script × every item. The props are
+ * typed, so a page reads them with `InferGetStaticPropsType`, without a cast.
+ */
+export function perScript<T, P extends object = object>(
+  items: readonly T[],
   params: (item: T) => Record<string, string>,
-  props?: (item: T) => object,
-) {
+  props?: (item: T) => P,
+): { params: Record<string, string> & { script: Script }; props: { script: Script } & P }[] {
   return renderedScripts().flatMap((script) =>
     items.map((item) => ({
       params: { script, ...params(item) },
-      props: { script, ...(props ? props(item) : {}) },
+      props: { script, ...(props ? props(item) : ({} as P)) },
     })),
   );
 }
@@ -148,5 +152,29 @@ export async function sourceIndex(): Promise<{ source: SourceEntry; cases: CaseE
   );
 }
 
-/** `YYYY-MM-DD` of a date from the content (dates are parsed as UTC midnight). */
-export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+/** The titles in 《…》 a case cites, in its title and body (src/model/cited-documents.ts). */
+export const caseCitedTitles = (entry: CaseEntry) =>
+  citedTitles(`${entry.data.title}\n${entry.body ?? ''}`);
+
+const levelOrder: Record<DocumentLevel, number> = { national: 0, local: 1, other: 2 };
+const zhCollator = new Intl.Collator('zh');
+
+/** Every document the cases cite, with its level and its cases: national first, then by number of cases and title. */
+export async function documentIndex(): Promise<
+  { title: string; level: DocumentLevel; cases: CaseEntry[] }[]
+> {
+  return once('documents', async () => {
+    const byTitle = new Map<string, CaseEntry[]>();
+    for (const entry of await allCases())
+      for (const title of caseCitedTitles(entry))
+        byTitle.set(title, [...(byTitle.get(title) ?? []), entry]);
+    return [...byTitle]
+      .map(([title, cases]) => ({ title, level: documentLevel(title), cases }))
+      .sort(
+        (a, b) =>
+          levelOrder[a.level] - levelOrder[b.level] ||
+          b.cases.length - a.cases.length ||
+          zhCollator.compare(a.title, b.title),
+      );
+  });
+}

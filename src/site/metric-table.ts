@@ -2,15 +2,15 @@
  * The rows of the numbers page: every metric of every case, grouped by kind
  * (in the order of `metricKinds`), each with the paragraph its quote is in.
  */
-import { metricKinds, type Metric } from '../model/schema/case.ts';
-import { metricParagraph } from '../model/metric-paragraph.ts';
+import { metricKinds, type Metric, type Region } from '../model/schema/case.ts';
+import { metricParagraph } from '../model/quote-paragraph.ts';
 
 export interface MetricCase {
   id: string;
   body?: string;
   data: {
     title: string;
-    region: { province: string; city?: string; county?: string };
+    region: Region;
     metrics: Metric[];
   };
 }

@@ -8,7 +8,8 @@
  * Each paragraph starts with a small link to itself, showing 第N段 on hover or
  * focus; the page's script turns a click on it into "copy the paragraph's
  * link". Without JavaScript it is a plain link, which puts the paragraph's
- * address in the address bar.
+ * address in the address bar. With `report`, a second link follows it, shown
+ * with it: 报告此段错误, to the issue form filled in with the paragraph.
  *
  * Runs on the rendered HTML of the case body (Astro 7's Sätteri processor runs
  * no rehype plugins); case bodies are content-only MDX, so every `<p>` is a
@@ -28,6 +29,8 @@ export interface AnchorLabels {
   copyLink: (n: number) => string;
   /** What the page announces once the link is copied, e.g. `(n) => \`已复制第${n}段链接\``. */
   copied: (n: number) => string;
+  /** The paragraph's 报告此段错误 link: its text, its accessible name (containing the text) and its address. */
+  report?: { text: string; label: (n: number) => string; href: (id: string) => string };
 }
 
 const defaultLabels: AnchorLabels = {
@@ -72,17 +75,12 @@ export function anchorParagraphs(
       `<a class="para-link" href="#${id}" aria-label="${escapeAttribute(labels.copyLink(number))}" ` +
       `data-copied="${escapeAttribute(labels.copied(number))}" data-para-link data-pagefind-ignore>` +
       `${escapeAttribute(labels.marker(number))}</a>`;
-    return `<p id="${id}" data-para="${number}">${link}${inner}</p>`;
+    const report = labels.report
+      ? `<a class="para-report no-print" href="${escapeAttribute(labels.report.href(id))}" ` +
+        `aria-label="${escapeAttribute(labels.report.label(number))}" rel="noopener external" data-pagefind-ignore>` +
+        `${escapeAttribute(labels.report.text)}</a>`
+      : '';
+    return `<p id="${id}" data-para="${number}">${link}${report}${inner}</p>`;
   });
   return { html: out, paragraphs };
-}
-
-/** Whitespace does not count when finding a quote: the editor may wrap lines or add spaces around numbers. */
-const squeeze = (text: string) => text.replace(/\s+/g, '');
-
-/** The paragraph a verbatim quote comes from (the first that contains it), if any. */
-export function paragraphForQuote(paragraphs: Paragraph[], quote: string): Paragraph | undefined {
-  const wanted = squeeze(quote);
-  if (!wanted) return undefined;
-  return paragraphs.find((p) => squeeze(p.text).includes(wanted));
 }

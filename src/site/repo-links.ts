@@ -7,6 +7,8 @@
  * Site-absolute (`/…`), in-page (`#…`) and absolute (`https:`, `mailto:`)
  * links are left alone.
  */
+import { repositoryFileUrl, repositoryWebUrl } from './repository.ts';
+
 const isRepoRelative = (href: string) => !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(href);
 
 export function resolveRepoLinks(
@@ -14,18 +16,14 @@ export function resolveRepoLinks(
   repositoryUrl?: string,
   file = 'CONTRIBUTING.md',
 ): string {
-  const base = repositoryUrl
-    ? `${repositoryUrl
-        .replace(/^git\+/, '')
-        .replace(/\.git$/, '')
-        .replace(/\/$/, '')}/blob/HEAD/${file}`
-    : undefined;
+  const repository = repositoryWebUrl(repositoryUrl);
+  const base = repository ? repositoryFileUrl(file, repository) : undefined;
   return html.replace(
     /<a\s+href="([^"]*)"([^>]*)>([\s\S]*?)<\/a>/g,
     (whole, href: string, rest: string, text: string) => {
       if (!isRepoRelative(href.replace(/&amp;/g, '&'))) return whole;
       if (!base) return text;
-      return `<a href="${new URL(href.replace(/&amp;/g, '&'), base).href.replace(/&/g, '&amp;')}"${rest} rel="external">${text}</a>`;
+      return `<a href="${new URL(href.replace(/&amp;/g, '&'), base).href.replace(/&/g, '&amp;')}"${rest} rel="noopener external">${text}</a>`;
     },
   );
 }

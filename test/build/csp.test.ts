@@ -14,6 +14,13 @@ describe('inlineScripts', () => {
       '<script type="module">a()</script><script src="/x.js"></script><script>\nb()\n</script>';
     expect(inlineScripts(html)).toEqual(['a()', '\nb()\n']);
   });
+
+  test('leaves out data blocks, which the browser never runs (JSON-LD, JSON)', () => {
+    const html =
+      '<script type="application/ld+json">{"@id":"x"}</script><script type="application/json">[1]</script>' +
+      '<script type="text/javascript">c()</script>';
+    expect(inlineScripts(html)).toEqual(['c()']);
+  });
 });
 
 describe('withPolicy', () => {

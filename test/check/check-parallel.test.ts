@@ -30,5 +30,5 @@ describe('checking on two threads', () => {
     expect(one.problems.some((p) => p.what.includes('重复'))).toBe(true);
     expect(one.problems.some((p) => p.what.includes('也出现在'))).toBe(true);
     expect(two).toEqual(one);
-  });
+  }, 60_000); // 960 files checked twice: slow on a busy machine, and not a timing test
 });

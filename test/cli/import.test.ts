@@ -1,17 +1,27 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { copyProject } from '../../cli/bench/workspace.ts';
 import { readContentDir } from '../../src/check/content-file.ts';
-import { loadToHans } from '../../src/i18n/script.ts';
+import { nextCaseIdAfter } from '../../src/model/case-id.ts';
+import { loadToHans } from '../../src/i18n/convert.ts';
 import { caseSchema, type CaseData } from '../../src/model/schema/case.ts';
 import { sourceSchema } from '../../src/model/schema/source.ts';
 import { knownRepairs } from '../../cli/import/known-repairs.ts';
 import { findMetrics } from '../../cli/import/metrics.ts';
 import {
   importText,
-  TODO_SOURCE,
+  placeholderSlug,
   TODO_TITLE,
   type ImportResult,
 } from '../../cli/import/pipeline.ts';
@@ -169,11 +179,11 @@ describe('splitting other shapes of published batches', () => {
     const text =
       '泰兴市着力破解涉企行政执法现实难题。\n数智赋能,推动规范精准执法\n今年以来,共开展联合检查223次。\n(作者系泰兴市人民政府市长)\n责任编辑:于璐';
     const result = run(text);
-    expect(result.batch.shape).toBe('single');
+    expect(result.batch.shape).toBe('prose');
     const c = result.cases[0]!;
     expect(c.draft.title).toBe(TODO_TITLE);
-    expect(c.draft.source).toBe(TODO_SOURCE);
-    expect(c.warnings.join()).toContain('原文没有标题');
+    expect(c.draft.source).toBe(placeholderSlug('test.txt'));
+    expect(c.draft.source).toBe('TODO-test');
     expect(c.body).toBe(
       '泰兴市着力破解涉企行政执法现实难题。\n\n## 数智赋能，推动规范精准执法\n\n今年以来，共开展联合检查223次。',
     );
@@ -268,38 +278,253 @@ describe('metric candidates', () => {
   });
 });
 
-describe('the command line', () => {
-  const cli = (args: string[]) =>
-    spawnSync(process.execPath, ['cli/import.ts', ...args], { encoding: 'utf8' });
-  const tmp = () => mkdtempSync(join(tmpdir(), 'import-test-'));
+describe('metrics a reader can compare', () => {
+  const found = (text: string) =>
+    findMetrics(text).map((m) => ({
+      label: m.label,
+      value: m.value,
+      unit: m.unit,
+      quote: m.quote,
+      ...(m.approx ? { approx: m.approx } : {}),
+    }));
 
-  test('writes one draft per case and a source draft, and prints one line per case', () => {
-    const dir = tmp();
-    const out = join(dir, 'out');
-    const result = cli([
-      'content/raw/000_26c12634849f5551.txt',
-      '--out',
-      out,
-      '--source',
-      'nx-2025-enforcement-cases',
-      '--added',
-      '2026-11-24',
+  test('a list of figures in one clause gives one metric per figure, each labelled by its own part', () => {
+    expect(found('累计线上备案5200次、联合检查960次、非现场检查2100次。')).toEqual([
+      { label: '累计线上备案', value: 5200, unit: '次', quote: '累计线上备案5200次' },
+      { label: '联合检查', value: 960, unit: '次', quote: '联合检查960次' },
+      { label: '非现场检查', value: 2100, unit: '次', quote: '非现场检查2100次' },
     ]);
-    expect(result.status).toBe(0);
-    const lines = result.stdout.split('\n').filter((l) => /^\s+[a-z]{2}-\d{4}-\d{2}\s/.test(l));
-    expect(lines).toHaveLength(10);
-    expect(lines[0]).toContain(
-      '中卫市“三减”执法模式｜宁夏回族自治区/中卫市（640500）｜关键词：综合查一次、分级分类监管、包容免罚｜数据 9 项',
-    );
-    expect(readdirSync(join(out, 'cases'))).toHaveLength(10);
-    expect(existsSync(join(out, 'sources', 'nx-2025-enforcement-cases.mdx'))).toBe(true);
-    // Drafts get the next free ids after the committed cases.
-    expect(readdirSync(join(out, 'cases'))[0]).toBe('nx-2025-11.mdx');
-    const draft = readFileSync(join(out, 'cases', 'nx-2025-11.mdx'), 'utf8');
-    expect(draft).toMatch(/^---\nid: nx-2025-11\ntitle: 中卫市“三减”执法模式\n/);
   });
 
-  test('prints every span it could not repair, with its line, and shows progress on stderr', () => {
+  test('approximations keep their word in the quote and say it in approx', () => {
+    expect(
+      found(
+        '共检查设备2300余台，罚没超60万元，挽回近20万元，逾40%的企业，节约1000多万元，覆盖28万余户，压缩90%以上。',
+      ),
+    ).toEqual([
+      { label: '检查设备', value: 2300, unit: '台', quote: '共检查设备2300余台', approx: '余' },
+      { label: '罚没', value: 60, unit: '万元', quote: '罚没超60万元', approx: '超' },
+      { label: '挽回', value: 20, unit: '万元', quote: '挽回近20万元', approx: '近' },
+      { label: '企业', value: 40, unit: '%', quote: '逾40%的企业', approx: '逾' },
+      { label: '节约', value: 1000, unit: '万元', quote: '节约1000多万元', approx: '多' },
+      { label: '覆盖', value: 28, unit: '万户', quote: '覆盖28万余户', approx: '余' },
+      { label: '压缩', value: 90, unit: '%', quote: '压缩90%以上', approx: '以上' },
+    ]);
+  });
+
+  test('before → after is two metrics with one quote, labelled （原） and （现）', () => {
+    expect(
+      found('检验周期从平均5天缩短至1天。').map((m) => [m.label, m.value, m.unit, m.quote]),
+    ).toEqual([
+      ['检验周期（原）', 5, '天', '检验周期从平均5天缩短至1天'],
+      ['检验周期（现）', 1, '天', '检验周期从平均5天缩短至1天'],
+    ]);
+    expect(
+      found('每个项目完成时限由过去的1—2个工作日，缩短至目前的1—2小时。').map((m) => [
+        m.label,
+        m.value,
+        m.unit,
+      ]),
+    ).toEqual([
+      ['每个项目完成时限（原，上限）', 2, '个工作日'],
+      ['每个项目完成时限（现，上限）', 2, '小时'],
+    ]);
+  });
+
+  test('two figures without a separator: each label names its own thing', () => {
+    expect(found('为983家企业颁发电子存证证书411张。').map((m) => [m.label, m.quote])).toEqual([
+      ['颁发电子存证证书的企业', '为983家企业'],
+      ['颁发电子存证证书', '颁发电子存证证书411张'],
+    ]);
+    expect(found('归集全市287家食品生产企业数据2973条').map((m) => m.label)).toEqual([
+      '归集全市食品生产企业数据',
+      '食品生产企业数据',
+    ]);
+  });
+
+  test('a figure in a list item ends at its 、, but not at one inside quotation marks', () => {
+    expect(
+      found('（即时问题3日内更正、影响经营问题5日内处置、长期问题建章立制）').map((m) => m.quote),
+    ).toEqual(['即时问题3日内更正', '影响经营问题5日内处置']);
+    expect(found('涉及本次检查的54项检查事项实现“进一次门、查多项事”。')[0]!.label).toBe(
+      '涉及本次检查的检查事项',
+    );
+  });
+
+  test('the batch’s own counts are not figures of a case', () => {
+    expect(found('近日发布第二批8个典型案例，现将三起典型案例、10个典型案例予以公布。')).toEqual(
+      [],
+    );
+  });
+
+  test('values of the matter at issue are of the kind 涉案金额, not 经济效益', () => {
+    expect(
+      findMetrics('查获货值860元，违法所得12元，挽回经济损失1617.07万元。').map((m) => m.kind),
+    ).toEqual(['涉案金额', '涉案金额', '经济效益']);
+  });
+});
+
+// Each run starts Node and loads the conversion tables: seconds on a busy machine.
+describe('the command line', { timeout: 60_000 }, () => {
+  /**
+   * A copy of the project with an empty knowledge base (the raw texts kept), so that the
+   * fixtures, made from the seed texts, are new to it and ids start at 01.
+   */
+  const project = mkdtempSync(join(tmpdir(), 'import-project-'));
+  copyProject(process.cwd(), project);
+  for (const folder of ['content/cases', 'content/sources']) {
+    rmSync(join(project, folder), { recursive: true });
+    mkdirSync(join(project, folder));
+  }
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+  const cli = (args: string[], cwd = project) =>
+    spawnSync(process.execPath, [join(cwd, 'cli/import.ts'), ...args], { encoding: 'utf8', cwd });
+  const tmp = () => mkdtempSync(join(tmpdir(), 'import-test-'));
+  const fixture = (name: string) => `test/fixtures/import/${name}`;
+
+  test('writes one draft per case and one source draft, and lists every doubt and placeholder with its line', () => {
+    const out = join(tmp(), 'out');
+    const result = cli([fixture('cut-short.txt'), '--out', out, '--added', '2026-11-24']);
+    expect(result.status).toBe(0);
+    expect(readdirSync(join(out, 'cases'))).toEqual(['nx-0000-01.mdx', 'nx-0000-02.mdx']);
+    expect(readdirSync(join(out, 'sources'))).toEqual(['TODO-cut-short.mdx']);
+    const lines = result.stdout.split('\n');
+    expect(lines.find((l) => l.includes('nx-0000-01 '))).toContain(
+      '中卫市“三减”执法模式｜宁夏回族自治区/中卫市（640500）｜年份待填',
+    );
+    // Doubts at their line (and column) of the input file.
+    expect(result.stdout).toMatch(
+      /test\/fixtures\/import\/cut-short\.txt:1 · 案例数 · 原文宣布 10 个案例/,
+    );
+    expect(result.stdout).toMatch(/cut-short\.txt:13:144 · 正文 · 原文在“…/);
+    // Placeholders, as the check will refuse them, at their line of the draft.
+    const draft = readFileSync(join(out, 'cases', 'nx-0000-01.mdx'), 'utf8').split('\n');
+    const yearLine = draft.findIndex((l) => l.startsWith('year:')) + 1;
+    expect(result.stdout).toContain(`/cases/nx-0000-01.mdx:${yearLine} · year · 还是占位`);
+    expect(result.stdout).toMatch(
+      /TODO-cut-short\.mdx:\d+ · notes\[0\]\.resolved · 导入时发现的问题还没有处理/,
+    );
+    expect(result.stdout).toMatch(/已写入 2 个案例草稿和 1 个来源草稿/);
+  });
+
+  test('several files without --source give one source draft each', () => {
+    const out = join(tmp(), 'out');
+    const result = cli([fixture('cut-short.txt'), fixture('sections.txt'), '--out', out]);
+    expect(result.status).toBe(0);
+    expect(readdirSync(join(out, 'sources'))).toEqual(['TODO-cut-short.mdx', 'TODO-sections.mdx']);
+    const sections = readFileSync(join(out, 'cases', 'zj-2025-01.mdx'), 'utf8');
+    expect(sections).toContain('source: TODO-sections');
+  });
+
+  test('importing the same text again says 已导入为 … and writes nothing new, under its name or another', () => {
+    const dir = tmp();
+    const out = join(dir, 'out');
+    const raw = join(project, 'content/raw/sections.txt');
+    writeFileSync(raw, readFileSync(join(project, fixture('sections.txt')), 'utf8'));
+    expect(cli(['content/raw/sections.txt', '--out', out]).status).toBe(0);
+    const before = readdirSync(join(out, 'cases'));
+    const again = cli(['content/raw/sections.txt', '--out', out]);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('content/raw/sections.txt：已导入为 ');
+    expect(again.stdout).toContain(
+      'TODO-sections.mdx（案例 jx-2025-01、zj-2025-01），未写入新文件',
+    );
+    // The same text under another name, with other line breaks.
+    const copy = join(dir, 'copy.txt');
+    writeFileSync(copy, readFileSync(raw, 'utf8').replace(/\n/g, '\r\n'));
+    expect(cli([copy, '--out', out]).stdout).toContain(`${copy}：已导入为 `);
+    expect(readdirSync(join(out, 'cases'))).toEqual(before);
+    expect(readdirSync(join(out, 'sources'))).toEqual(['TODO-sections.mdx']);
+    rmSync(raw);
+  });
+
+  test('a case already imported from another text says 已导入为 … and is not written again', () => {
+    const dir = tmp();
+    const out = join(dir, 'out');
+    const other = join(dir, 'other.txt');
+    // The same two cases under another introduction.
+    writeFileSync(
+      other,
+      readFileSync(join(project, fixture('sections.txt')), 'utf8').replace(
+        '现将两起典型案例公布如下。',
+        '两起典型案例如下。',
+      ),
+    );
+    expect(cli([fixture('sections.txt'), '--out', out]).status).toBe(0);
+    const result = cli([other, '--out', out]);
+    expect(result.stdout).toContain(
+      '案例1“浙江绍兴市经济影响评估机制 推动包容审慎理念落地实践”已导入为 ',
+    );
+    expect(result.stdout).toContain('所有案例都已导入，未写入来源草稿');
+    expect(readdirSync(join(out, 'cases'))).toHaveLength(2);
+  });
+
+  test('a placeholder source name taken by another text is written beside it, and says so', () => {
+    const dir = tmp();
+    const out = join(dir, 'out');
+    mkdirSync(join(dir, 'a'));
+    mkdirSync(join(dir, 'b'));
+    writeFileSync(
+      join(dir, 'a', 'batch.txt'),
+      readFileSync(join(project, fixture('sections.txt')), 'utf8'),
+    );
+    writeFileSync(
+      join(dir, 'b', 'batch.txt'),
+      readFileSync(join(project, fixture('keywords-spaces.txt')), 'utf8'),
+    );
+    expect(cli([join(dir, 'a', 'batch.txt'), '--out', out]).status).toBe(0);
+    const second = cli([join(dir, 'b', 'batch.txt'), '--out', out]);
+    expect(second.stdout).toContain(
+      'TODO-batch.mdx 已被另一份原文使用，来源草稿写为 TODO-batch-2.mdx',
+    );
+    expect(readdirSync(join(out, 'sources'))).toEqual(['TODO-batch-2.mdx', 'TODO-batch.mdx']);
+    expect(readFileSync(join(out, 'sources', 'TODO-batch-2.mdx'), 'utf8')).toMatch(
+      /^---\nslug: TODO-batch-2\n/,
+    );
+    expect(readFileSync(join(out, 'cases', 'sd-2025-01.mdx'), 'utf8')).toContain(
+      'source: TODO-batch-2',
+    );
+  });
+
+  test('--source naming a source that exists is refused before anything is written', () => {
+    const out = join(tmp(), 'out');
+    const result = cli(
+      [fixture('sections.txt'), '--out', out, '--source', 'nx-2025-enforcement-cases'],
+      process.cwd(),
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      '来源 slug“nx-2025-enforcement-cases”已被 content/sources/nx-2025-enforcement-cases.mdx 使用',
+    );
+    expect(existsSync(out)).toBe(false);
+    expect(
+      cli([fixture('sections.txt'), fixture('run-in.txt'), '--source', 'x', '--out', out]).stderr,
+    ).toContain('--source 只能用于一个文件');
+  });
+
+  test('a published text already in the knowledge base says so and writes nothing', () => {
+    const out = join(tmp(), 'out');
+    const result = cli(['content/raw/000_26c12634849f5551.txt', '--out', out], process.cwd());
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toBe(
+      'content/raw/000_26c12634849f5551.txt：已导入为 content/sources/nx-2025-enforcement-cases.mdx（案例 nx-2025-01、nx-2025-02、nx-2025-03、nx-2025-04、nx-2025-05、nx-2025-06、nx-2025-07、nx-2025-08、nx-2025-09、nx-2025-10），未写入新文件'.replace(
+        /nx-2025-0(\d)、nx-2025-10/,
+        (m) => m,
+      ),
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('--year gives the year of publication when the text writes none', () => {
+    const out = join(tmp(), 'out');
+    expect(cli([fixture('anonymised-mongolia.txt'), '--out', out, '--year', '2025']).status).toBe(
+      0,
+    );
+    expect(readdirSync(join(out, 'cases'))).toEqual(['nm-2025-01.mdx', 'nm-2025-02.mdx']);
+    expect(readFileSync(join(out, 'cases', 'nm-2025-01.mdx'), 'utf8')).toContain('\nyear: 2025\n');
+  });
+
+  test('prints every span it could not repair at its line and column in the raw file, and shows progress on stderr', () => {
     const dir = tmp();
     const file = join(dir, 'garbled.txt');
     writeFileSync(
@@ -308,7 +533,7 @@ describe('the command line', () => {
         '案例1：甲市试点',
         '【基本情况】',
         '正常的一段。',
-        '这里有乱码\ue000\ue001字。',
+        '这里(zhè)有乱码\ue000\ue001字。',
         '案例2：乙市试点',
         '【基本情况】',
         '另一段。',
@@ -316,9 +541,9 @@ describe('the command line', () => {
     );
     const result = cli([file, '--out', join(dir, 'out'), '--progress-every', '1']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain(`无法修复：${file} 第 4 行第 6 列`);
+    expect(result.stdout).toContain(`${file}:4:11 · 乱码 · 无法修复`);
     expect(result.stderr).toContain('进度：已拆分 2 个案例');
-  });
+  }, 30_000); // a Node process of its own: slow on a busy machine, and not a timing test
 
   test.each([
     ['empty.txt', '', '是空文件，未导入'],
@@ -339,7 +564,7 @@ describe('the command line', () => {
       const dir = tmp();
       const file = join(dir, name);
       writeFileSync(file, content);
-      const good = 'content/raw/003_d7b9d7a164fa57c9.txt';
+      const good = join(project, fixture('sections.txt'));
       const out = join(dir, 'out');
       const result = cli([good, file, '--out', out]);
       expect(result.status).toBe(1);
@@ -349,7 +574,10 @@ describe('the command line', () => {
   );
 
   test('a missing file stops the import with a message naming it', () => {
-    const result = cli(['content/raw/no-such-file.txt', '--out', join(tmp(), 'out')]);
+    const result = cli(
+      ['content/raw/no-such-file.txt', '--out', join(tmp(), 'out')],
+      process.cwd(),
+    );
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe(
       '导入失败：无法读取“content/raw/no-such-file.txt”：文件不存在',

@@ -15,6 +15,8 @@ const flags = (out: string) => [
   '青铜峡市',
   '--keywords',
   '综合查一次、分级分类监管,包容免罚',
+  '--domains',
+  '综合监管、执法监督',
   '--source',
   'nx-2025-enforcement-cases',
   '--number',
@@ -40,7 +42,7 @@ const newCase = (args: string[]) => {
 };
 
 describe('npm run new-case', () => {
-  test('writes a case with the next id that passes the check', () => {
+  test('writes a case with the next id that the check refuses only for its two body placeholders', () => {
     const out = mkdtempSync(join(tmpdir(), 'new-case-'));
     const { code, stdout } = newCase(flags(out));
     expect(code).toBe(0);
@@ -50,9 +52,20 @@ describe('npm run new-case', () => {
     expect(text).toContain(
       'region:\n  province: 宁夏回族自治区\n  city: 吴忠市\n  county: 青铜峡市\n  code: "640381"',
     );
-    expect(
-      checkContent({ paths: [out], sourcesDir: `${fixtures}/sources`, cwd: repoRoot }).problems,
-    ).toEqual([]);
+    const check = () =>
+      checkContent({ paths: [out], sourcesDir: `${fixtures}/sources`, cwd: repoRoot }).problems;
+    expect(check().map((p) => [p.field, p.what.slice(0, 10)])).toEqual([
+      ['正文', '正文还有占位文字“T'],
+      ['正文', '正文还有占位文字“T'],
+    ]);
+    writeFileSync(
+      join(out, 'nx-2025-01.mdx'),
+      text.replace(
+        /^TODO-.*$/gm,
+        '中卫市构建“三减”执法新模式，推动规范涉企行政执法专项行动提质增效。',
+      ),
+    );
+    expect(check()).toEqual([]);
   });
 
   test('takes the number after the highest id in use, never a gap', () => {
@@ -96,11 +109,21 @@ describe('npm run new-case', () => {
     `);
   });
 
+  test('refuses a domain that is not in the fixed list, with the choices', () => {
+    const out = mkdtempSync(join(tmpdir(), 'new-case-'));
+    const args = flags(out);
+    args[args.indexOf('--domains') + 1] = '城市管理';
+    const { code, stderr } = newCase(args);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^✗ --domains：“城市管理”不是可选的值；可选：市场监管、/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
   test('lists the missing flags when not run in a terminal', () => {
     const { code, stderr } = newCase(['--title', '中卫市“三减”执法模式']);
     expect(code).toBe(2);
     expect(stderr.split('\n')[0]).toMatchInlineSnapshot(
-      `"✗ 缺少参数：--province --keywords --source --number（不在终端中运行时，必须全部给出）"`,
+      `"✗ 缺少参数：--province --keywords --domains --year --source --number（不在终端中运行时，必须全部给出）"`,
     );
   });
 });

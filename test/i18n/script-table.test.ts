@@ -1,11 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import {
-  converterFromTable,
-  loadToHant,
-  mergeTables,
-  recordingToHant,
-} from '../../src/i18n/script.ts';
+import { loadToHant } from '../../src/i18n/convert.ts';
+import { converterFromTable, mergeTables, recordingToHant } from '../../src/i18n/recorded-table.ts';
 
 const casesDir = new URL('../../content/cases/', import.meta.url);
 const corpus = readdirSync(casesDir)

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { foldQuery, loadToHans, loadToHant } from '../../src/i18n/script.ts';
+import { loadToHans, loadToHant } from '../../src/i18n/convert.ts';
 import { convertHtml } from '../../src/i18n/convert-html.ts';
 import { projectDictionary } from '../../src/i18n/dictionary.ts';
 import { preferredScript } from '../../src/i18n/preferred-script.ts';
@@ -89,18 +89,6 @@ describe('toHans', () => {
     expect(toHans('錫林郭勒盟 雲勘驗 裏面 裡面 後廚 幹部')).toBe(
       '锡林郭勒盟 云勘验 里面 里面 后厨 干部',
     );
-  });
-});
-
-describe('foldQuery', () => {
-  test('folds a traditional query to simplified for the simplified index', async () => {
-    await expect(foldQuery('審批 綜合查一次', 'zh-hans')).resolves.toBe('审批 综合查一次');
-  });
-  test('folds a simplified query to traditional for the traditional index', async () => {
-    await expect(foldQuery('审批 综合查一次', 'zh-hant')).resolves.toBe('審批 綜合查一次');
-  });
-  test('leaves a query without Chinese alone', async () => {
-    await expect(foldQuery('CMA 12345', 'zh-hant')).resolves.toBe('CMA 12345');
   });
 });
 

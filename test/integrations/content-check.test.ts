@@ -19,11 +19,22 @@ describe('the content-check integration', () => {
     await expect(setup(['metric-quote'], 'build').run()).rejects
       .toThrowErrorMatchingInlineSnapshot(`
       [ContentCheckError: 内容检查未通过，网站不会构建。请改正以下问题（也可运行 npm run check 查看）：
-      metric-quote/nx-2025-01.mdx:12 · metrics[0].value · 数值 35.86 没有出现在摘录“检查频次同比下降35.8%”中 · 把 value 改成摘录里的数字，写法与原文一致（35.86% → 35.86）；或换一段含这个数字的摘录
-      metric-quote/nx-2025-01.mdx:14 · metrics[0].quote · 摘录“检查频次同比下降35.8%”在正文中找不到 · 从正文原样复制含这个数字的短语（字、标点、空格都要一致），或先改正正文
-      metric-quote/nx-2025-01.mdx:17 · metrics[1].value · 数值 795 没有出现在摘录“减轻处罚案件794件”中 · 把 value 改成摘录里的数字，写法与原文一致（35.86% → 35.86）；或换一段含这个数字的摘录
+      metric-quote/nx-2025-01.mdx:13 · metrics[0].value · 数值 35.86 没有出现在摘录“检查频次同比下降35.8%”中 · 把 value 改成摘录里的数字，写法与原文一致（35.86% → 35.86）；或换一段含这个数字的摘录
+      metric-quote/nx-2025-01.mdx:15 · metrics[0].quote · 摘录“检查频次同比下降35.8%”在正文中找不到 · 从正文原样复制含这个数字的短语（字、标点、空格都要一致），或先改正正文
+      metric-quote/nx-2025-01.mdx:18 · metrics[1].value · 数值 795 没有出现在摘录“减轻处罚案件794件”中 · 把 value 改成摘录里的数字，写法与原文一致（35.86% → 35.86）；或换一段含这个数字的摘录
       ✗ 发现 3 个问题（已检查 1 个案例、0 个来源）；改正后再运行 npm run check]
     `);
+  });
+
+  test('stops the build on an unfinished import draft: its placeholders and unresolved notes', async () => {
+    const error = await Promise.resolve(setup(['unfinished'], 'build').run()).catch(
+      (e: Error) => e,
+    );
+    expect(error).toBeInstanceOf(Error);
+    const message = (error as Error).message;
+    expect(message).toContain('title · 还是占位“TODO-填写标题');
+    expect(message).toContain('year · 还是占位“TODO-填写年份');
+    expect(message).toContain('notes[0].resolved · 导入时发现的问题还没有处理');
   });
 
   test('lets the build go on when the content is valid', async () => {
@@ -36,7 +47,7 @@ describe('the content-check integration', () => {
     `);
   });
 
-  test('shows the problems in astro dev without stopping the server', async () => {
+  test('logs the problems when astro dev starts, instead of stopping (the re-check on change: content-check-dev.test.ts)', async () => {
     const { run, logged } = setup(['region'], 'dev');
     await run();
     expect(logged).toMatchInlineSnapshot(`

@@ -20,6 +20,7 @@ const caseA = {
   id: 'a',
   region: { province: '宁夏回族自治区', city: '银川市' },
   keywords: ['审批改革'],
+  domains: ['行政审批'],
   year: 2025,
   sourceTitle: '宁夏典型案例',
   sourceDate: '2025-06-01',

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../cli/harness/browser.ts';
 import { distFiles, readDist, visibleText } from '../support/dist.ts';
 import { simplifiedOnlyChars } from '../support/simplified-chars.ts';
-import { loadToHant } from '../../src/i18n/script.ts';
+import { loadToHant } from '../../src/i18n/convert.ts';
 
 const hansPages = distFiles(/\/zh-hans\/.*\.html$/);
 const hantPages = distFiles(/\/zh-hant\/.*\.html$/);

@@ -8,6 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { useChromium } from '../support/use-chromium.ts';
 import { axeViolations, wcag22aa } from '../support/axe.ts';
 import { contentCases } from '../support/content.ts';
+import { domainPath } from '../../src/site/routes.ts';
+import type { EnforcementDomain } from '../../src/model/schema/domains.ts';
 
 const first = contentCases()[0]!;
 
@@ -31,6 +33,8 @@ const paths = [
   `/zh-hans/years/${first.data.year}/`,
   '/zh-hans/sources/',
   `/zh-hant/sources/${first.data.source}/`,
+  '/zh-hans/domains/',
+  domainPath('zh-hant', first.data.domains[0] as EnforcementDomain),
   '/zh-hans/numbers/',
   '/zh-hant/docs/data/',
   '/zh-hans/docs/contributing/',

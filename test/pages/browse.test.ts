@@ -1,11 +1,20 @@
 /**
- * The browse pages (regions, keywords, years, sources) against the content
+ * The browse pages (regions, keywords, years, sources, domains) against the content
  * files: every case is counted where it belongs, once, in both scripts.
  */
 import { describe, expect, test } from 'vitest';
 import { distFiles, readDist, visibleText } from '../support/dist.ts';
 import { contentCases, contentSources } from '../support/content.ts';
 import { regionChain } from '../../src/model/grouping.ts';
+import {
+  domainNames,
+  enforcementDomains,
+  type EnforcementDomain,
+} from '../../src/model/schema/domains.ts';
+import { ui } from '../../src/i18n/ui.ts';
+import { loadToHant } from '../../src/i18n/convert.ts';
+
+const toHant = await loadToHant();
 
 const cases = contentCases();
 const scripts = ['zh-hans', 'zh-hant'] as const;
@@ -165,5 +174,51 @@ describe('the sources pages', () => {
       if (source.data.date)
         expect(text).toContain(new Date(source.data.date).toISOString().slice(0, 10));
     }
+  });
+});
+
+describe('the domains pages', () => {
+  const expected = new Map<string, string[]>();
+  for (const c of cases)
+    for (const d of c.data.domains) expected.set(d, [...(expected.get(d) ?? []), c.id]);
+  const slugOf = (name: string) => enforcementDomains[name as EnforcementDomain].slug;
+
+  test.each(scripts)(
+    '%s: the index lists every domain of the list, with its number of cases or none',
+    (script) => {
+      const html = readDist(`${script}/domains/index.html`);
+      for (const name of domainNames) {
+        const item = html.slice(html.indexOf(`data-domain="${slugOf(name)}"`));
+        const line = visibleText(item.slice(0, item.indexOf('</li>')));
+        const ids = expected.get(name);
+        expect(line, name).toContain(ids ? ` ${ids.length} ` : ui[script].noCasesYet);
+        if (ids)
+          expect(item).toMatch(
+            new RegExp(`^[^>]*>\\s*<a href="/${script}/domains/${slugOf(name)}/"`),
+          );
+      }
+    },
+  );
+
+  test.each(scripts)(
+    '%s: each domain with cases has a page at its ASCII slug listing exactly its cases, and no other domain page exists',
+    (script) => {
+      const pages = distFiles(new RegExp(`${script}/domains/[^/]+/index\\.html$`)).map(
+        (p) => p.split('/')[2]!,
+      );
+      expect(pages.sort()).toEqual([...expected.keys()].map(slugOf).sort());
+      for (const slug of pages) expect(slug).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      for (const [name, ids] of expected) {
+        const html = readDist(`${script}/domains/${slugOf(name)}/index.html`);
+        expect(listedIds(html).sort(), name).toEqual([...ids].sort());
+      }
+    },
+  );
+
+  test('the zh-hant domain page names its domain in traditional script', () => {
+    const name = [...expected.keys()].find((d) => toHant(d) !== d);
+    if (!name) return;
+    const html = readDist(`zh-hant/domains/${slugOf(name)}/index.html`);
+    expect(visibleText(html)).toContain(`${ui['zh-hant'].domains}：${toHant(name)}`);
   });
 });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { copyProject } from '../../cli/bench/workspace.ts';
-import { loadToHant } from '../../src/i18n/script.ts';
+import { loadToHant } from '../../src/i18n/convert.ts';
 import { buildEnv } from '../support/astro-build.ts';
 import { contentCases } from '../support/content.ts';
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { distFiles, readDist, visibleText } from '../support/dist.ts';
 import { contentDocs } from '../support/content.ts';
-import { loadToHant } from '../../src/i18n/script.ts';
+import { loadToHant } from '../../src/i18n/convert.ts';
 
 const docs = contentDocs();
 const contributingMd = new URL('../../CONTRIBUTING.md', import.meta.url);

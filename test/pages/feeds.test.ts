@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { useChromium } from '../support/use-chromium.ts';
 import { distFiles, readDist } from '../support/dist.ts';
 import { contentCases } from '../support/content.ts';
-import { loadToHant } from '../../src/i18n/script.ts';
+import { loadToHant } from '../../src/i18n/convert.ts';
 
 const cases = contentCases();
 let browser: Browser;

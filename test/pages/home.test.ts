@@ -43,11 +43,33 @@ describe.each(['zh-hans', 'zh-hant'] as const)('the %s home page', (script) => {
     expect(await page.locator('main label[for="home-search"]').count()).toBe(1);
   });
 
+  test('shows one search box, not two (the header leaves its own out)', async () => {
+    expect(await page.getByRole('search').count()).toBe(1);
+    expect(await page.getByRole('searchbox').count()).toBe(1);
+    // Other pages keep the header's.
+    const other = await browser.newPage();
+    try {
+      await other.goto(`${inject('baseURL')}/${script}/regions/`);
+      expect(await other.getByRole('banner').getByRole('search').count()).toBe(1);
+    } finally {
+      await other.close();
+    }
+  });
+
   test('links to every way of browsing', async () => {
     const links = await page
       .locator('.ways a')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    for (const part of ['search', 'regions', 'keywords', 'sources', 'years', 'numbers'])
+    for (const part of [
+      'search',
+      'regions',
+      'keywords',
+      'sources',
+      'years',
+      'domains',
+      'numbers',
+      'documents',
+    ])
       expect(links).toContain(`/${script}/${part}/`);
   });
 

@@ -8,7 +8,7 @@ import { distFiles, readDist } from '../support/dist.ts';
 import { internalLinks, linkProblem, mainAndFooter } from '../support/links.ts';
 
 const pages = distFiles(
-  /\/zh-han[st]\/(index\.html|(regions|keywords|years|sources|numbers|docs)\/.*index\.html)$/,
+  /\/zh-han[st]\/(index\.html|(regions|keywords|years|sources|domains|numbers|docs)\/.*index\.html)$/,
 );
 
 describe('internal links', () => {
@@ -20,6 +20,7 @@ describe('internal links', () => {
         'keywords/',
         'years/',
         'sources/',
+        'domains/',
         'numbers/',
         'docs/about/',
         'docs/guide/',

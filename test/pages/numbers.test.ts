@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../cli/harness/browser.ts';
 import { readDist } from '../support/dist.ts';
 import { contentCases } from '../support/content.ts';
-import { metricParagraph } from '../../src/model/metric-paragraph.ts';
+import { metricParagraph } from '../../src/model/quote-paragraph.ts';
 import { metricKinds } from '../../src/model/schema/case.ts';
 
 const cases = contentCases();

@@ -3,7 +3,8 @@ import type { Browser } from 'playwright-core';
 import { useChromium } from '../support/use-chromium.ts';
 import { openSearch, showResults, submitQuery } from '../../cli/harness/search-driver.ts';
 import { readDist } from '../support/dist.ts';
-import { loadToHant, type Script } from '../../src/i18n/script.ts';
+import type { Script } from '../../src/i18n/script.ts';
+import { loadToHant } from '../../src/i18n/convert.ts';
 
 /**
  * A published keyword is a whole token: searching 综合查一次 must list every

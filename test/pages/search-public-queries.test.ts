@@ -3,7 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { useChromium } from '../support/use-chromium.ts';
 import { missing, openSearch, showResults, submitQuery } from '../../cli/harness/search-driver.ts';
-import { loadToHant, type Script } from '../../src/i18n/script.ts';
+import type { Script } from '../../src/i18n/script.ts';
+import { loadToHant } from '../../src/i18n/convert.ts';
 
 /** The public queries: each expected string must be in the title or region of a top-10 result. */
 const queries = JSON.parse(

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { displayExcerpt } from '../../src/search/display.ts';
-import { loadToHant } from '../../src/i18n/script.ts';
+import { loadToHant } from '../../src/i18n/convert.ts';
 
 describe('displayExcerpt', () => {
   test('converts the excerpt as one text and keeps the marks where they were', async () => {

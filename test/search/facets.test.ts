@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { buildFacetTable, Facets, type FacetCase } from '../../src/search/facets.ts';
 import { facetCases } from '../../src/build/search-index/facet-tables.ts';
 import { resultOf } from '../../src/search/engine.ts';
-import { loadToHant } from '../../src/i18n/script.ts';
+import { loadToHant } from '../../src/i18n/convert.ts';
 import type { CaseRecord } from '../../src/site/dataset.ts';
 
 /** A case of the table: `[id, province, places, keywords, year, date]`. */
@@ -16,7 +16,15 @@ const facetCase = (
   date: string,
 ): FacetCase => ({
   url: `/zh-hans/cases/${id}/`,
-  values: { region: [region], place, keyword, year: [year], source: [`${region}案例`], date },
+  values: {
+    region: [region],
+    place,
+    keyword,
+    domain: [],
+    year: [year],
+    source: [`${region}案例`],
+    date,
+  },
 });
 const cases = [
   facetCase('nx-1', '宁夏回族自治区', ['银川市'], ['包容审慎', '柔性执法'], '2025', '2025-03-01'),
@@ -154,6 +162,7 @@ describe('the cases of a facet table', () => {
     id: 'nx-2025-01',
     region: { province: '宁夏回族自治区', city: '中卫市', code: '640500' },
     keywords: ['综合查一次', '柔性执法'],
+    domains: ['综合监管', '执法监督'],
     year: 2025,
     sourceTitle: '宁夏回族自治区规范涉企行政执法典型案例',
     sourceDate: null,
@@ -167,6 +176,7 @@ describe('the cases of a facet table', () => {
         region: ['宁夏回族自治区'],
         place: ['中卫市'],
         keyword: ['综合查一次', '柔性执法'],
+        domain: ['综合监管', '执法监督'],
         year: ['2025'],
         source: [record.sourceTitle],
         date: '2025',
@@ -180,6 +190,7 @@ describe('the cases of a facet table', () => {
     expect(c!.values.region).toEqual(['寧夏回族自治區']);
     expect(c!.values.place).toEqual(['中衛市']);
     expect(c!.values.keyword).toEqual(['綜合查一次', '柔性執法']);
+    expect(c!.values.domain).toEqual(['綜合監管', '執法監督']);
   });
 });
 

@@ -1,3 +1,4 @@
+import { metricKinds } from '../../src/model/schema/case.ts';
 import { describe, expect, test } from 'vitest';
 import { metricGroups } from '../../src/site/metric-table.ts';
 
@@ -9,7 +10,7 @@ describe('metricGroups', () => {
         body: '## 基本情况\n\n甲段，检查频次同比下降35.86%。\n\n乙段，挽回损失12万元。',
         data: {
           title: '甲',
-          region: { province: '宁夏回族自治区', city: '中卫市' },
+          region: { province: '宁夏回族自治区', city: '中卫市', code: '640500' },
           metrics: [
             {
               label: '挽回损失',
@@ -29,14 +30,8 @@ describe('metricGroups', () => {
         },
       },
     ]);
-    expect(groups.map((g) => g.kind)).toEqual([
-      '检查频次',
-      '处罚裁量',
-      '经济效益',
-      '办理时限',
-      '工作量',
-      '覆盖比例',
-    ]);
+    expect(groups.map((g) => g.kind)).toEqual([...metricKinds]);
+    expect(groups.map((g) => g.kind).slice(0, 3)).toEqual(['检查频次', '处罚裁量', '经济效益']);
     expect(groups[0]!.rows).toEqual([
       expect.objectContaining({
         caseId: 'a',

@@ -1,9 +1,6 @@
+import { paragraphHolding } from '../../src/model/quote-paragraph.ts';
 import { describe, expect, test } from 'vitest';
-import {
-  anchorParagraphs,
-  htmlToText,
-  paragraphForQuote,
-} from '../../src/site/paragraph-anchors.ts';
+import { anchorParagraphs, htmlToText } from '../../src/site/paragraph-anchors.ts';
 
 const body = [
   '<h2 id="基本情况">基本情况</h2>',
@@ -42,6 +39,24 @@ describe('anchorParagraphs', () => {
     expect(html).toContain('>¶1</a>');
   });
 
+  test('follows the link with a 报告此段错误 link for the paragraph when asked, hidden from the index and from print', () => {
+    const { html, paragraphs } = anchorParagraphs(body, {
+      marker: (n) => `第${n}段`,
+      copyLink: (n) => `复制第${n}段链接`,
+      copied: (n) => `已复制第${n}段链接`,
+      report: {
+        text: '报告此段错误',
+        label: (n) => `报告此段错误（第${n}段）`,
+        href: (id) => `https://example.org/issues/new?paragraph=${id}&x="1"`,
+      },
+    });
+    expect(html).toContain(
+      '第2段</a><a class="para-report no-print" href="https://example.org/issues/new?paragraph=p2&amp;x=&quot;1&quot;" aria-label="报告此段错误（第2段）" rel="noopener external" data-pagefind-ignore>报告此段错误</a>体现了',
+    );
+    // The paragraph's own text is unchanged.
+    expect(paragraphs[1]!.text).toBe('体现了执法理念从“管理”向“服务”的转变 & 提升。');
+  });
+
   test('keeps the text of each paragraph without tags, for finding quotes', () => {
     expect(anchorParagraphs(body).paragraphs[1]!.text).toBe(
       '体现了执法理念从“管理”向“服务”的转变 & 提升。',
@@ -49,20 +64,20 @@ describe('anchorParagraphs', () => {
   });
 });
 
-describe('paragraphForQuote', () => {
+describe('paragraphHolding, on rendered paragraphs', () => {
   const { paragraphs } = anchorParagraphs(body);
 
   test('finds the paragraph a metric is quoted from', () => {
-    expect(paragraphForQuote(paragraphs, '检查频次同比下降35.86%')?.id).toBe('p1');
+    expect(paragraphHolding(paragraphs, '检查频次同比下降35.86%')?.id).toBe('p1');
   });
 
   test('ignores whitespace and inline markup', () => {
-    expect(paragraphForQuote(paragraphs, '从“管理” 向“服务”')?.id).toBe('p2');
+    expect(paragraphHolding(paragraphs, '从“管理” 向“服务”')?.id).toBe('p2');
   });
 
   test('finds nothing for a quote that is not in the body', () => {
-    expect(paragraphForQuote(paragraphs, '检查频次同比下降40%')).toBeUndefined();
-    expect(paragraphForQuote(paragraphs, ' ')).toBeUndefined();
+    expect(paragraphHolding(paragraphs, '检查频次同比下降40%')).toBeUndefined();
+    expect(paragraphHolding(paragraphs, ' ')).toBeUndefined();
   });
 });
 

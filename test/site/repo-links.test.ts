@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { resolveRepoLinks } from '../../src/site/repo-links.ts';
+import { markExternalLinks } from '../../src/site/external-links.ts';
 
 const html =
   '<p>请<a href="../../issues/new?template=propose-case.yml&amp;x=1">提交议题</a>，见 <a href="README.md">README</a>、' +
@@ -18,5 +19,17 @@ describe('resolveRepoLinks', () => {
     );
     expect(out).toContain('href="https://github.com/owner/cases/blob/HEAD/README.md"');
     expect(out).toContain('<a href="/zh-hans/docs/data/">');
+  });
+});
+
+describe('markExternalLinks', () => {
+  test('marks links to other sites, and leaves site links and links with a rel alone', () => {
+    expect(
+      markExternalLinks(
+        '<a href="https://flk.npc.gov.cn/">库</a><a href="/data/">数据</a><a href="http://x.org/" rel="me">x</a>',
+      ),
+    ).toBe(
+      '<a href="https://flk.npc.gov.cn/" rel="noopener external">库</a><a href="/data/">数据</a><a href="http://x.org/" rel="me">x</a>',
+    );
   });
 });

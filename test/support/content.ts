@@ -17,6 +17,7 @@ export interface ContentCase {
     title: string;
     region: { province: string; city?: string; county?: string; code: string };
     keywords: string[];
+    domains: string[];
     year: number;
     metrics: { label: string; value: number; unit: string; quote: string; kind: string }[];
     source: string;

@@ -3,10 +3,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir } from './dist.ts';
 
-/** The dist/ file a site path is served from, or undefined. */
-export function distFileOf(path: string): string | undefined {
+/** The dist/ file a site path is served from, or undefined (`dir`: another build's dist/). */
+export function distFileOf(path: string, dir = distDir): string | undefined {
   const clean = decodeURIComponent(path.split(/[?#]/)[0]!);
-  const full = join(distDir, clean);
+  const full = join(dir, clean);
   if (existsSync(full) && statSync(full).isFile()) return full;
   const index = join(full, 'index.html');
   return existsSync(index) ? index : undefined;
@@ -37,10 +37,13 @@ export function internalLinks(pagePath: string, html: string): string[] {
   });
 }
 
-/** Problems of one link: missing file, or a `#id` the target page lacks. */
-export function linkProblem(link: string): string | undefined {
+/**
+ * Problems of one link (a site path from the root of `dir`, default dist/):
+ * missing file, or a `#id` the target page lacks.
+ */
+export function linkProblem(link: string, dir = distDir): string | undefined {
   if (link.startsWith('invalid:')) return `${link.slice(8)}: not a valid URL`;
-  const file = distFileOf(link);
+  const file = distFileOf(link, dir);
   if (!file) return `${link}: no file in dist/`;
   const hash = link.split('#')[1];
   if (hash && file.endsWith('.html')) {

@@ -91,7 +91,7 @@ export async function waitForResults(page: Page, path: string): Promise<void> {
   await page
     .locator('main a[href*="/cases/"]')
     .first()
-    .waitFor({ timeout: 15_000 })
+    .waitFor({ timeout: 45_000 }) // not a timing test: a busy machine (load 50 on two cores) took more than 15 s
     .catch(() => {
       throw new Error(`搜索页没有显示结果：${path}（等待 main 中指向案例的链接超时）`);
     });

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { readContentDir } from '../../src/check/content-file.ts';
 import { normalizeNewlines, repairText, type RepairResult } from '../../cli/import/repair.ts';
-import { loadToHans } from '../../src/i18n/script.ts';
+import { loadToHans } from '../../src/i18n/convert.ts';
 import { sourceSchema } from '../../src/model/schema/source.ts';
 import { knownRepairs } from '../../cli/import/known-repairs.ts';
 

@@ -3,24 +3,22 @@
  * after Pagefind has written its files: the cases come from the built
  * dataset (dist/data/cases.json), their page hashes from Pagefind's fragment
  * files. The zh-hant values are converted with the site's one converter
- * (src/i18n/script.ts), as the traditional pages are. Build-time only.
+ * (src/i18n/convert.ts), as the traditional pages are. Build-time only.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gunzip, gzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
-import { loadToHant, type Script } from '../../i18n/script.ts';
+import type { Script } from '../../i18n/script.ts';
+import { loadToHant } from '../../i18n/convert.ts';
 import { casePath } from '../../site/routes.ts';
-import type { CaseRecord } from '../../site/dataset.ts';
-import {
-  buildFacetTable,
-  facetTableFile,
-  fragmentSignature as signature,
-  type FacetCase,
-} from '../../search/facets.ts';
+import { facetParams, facetValues, type CaseRecord } from '../../model/schema/fields.ts';
+import { buildFacetTable, facetTableFile, type FacetCase } from '../../search/facets.ts';
+import { decodeFragment } from '../../search/fragment.ts';
+import type { FacetParam } from '../../search/state.ts';
 
-/** The cases of the dataset as one script's table needs them. */
+/** The cases of the dataset as one script's table needs them: each facet's values (src/model/schema/fields.ts). */
 export function facetCases(
   records: readonly CaseRecord[],
   script: Script,
@@ -33,11 +31,9 @@ export function facetCases(
     // The page in the one search index, which holds the simplified case pages (src/integrations/search-index.ts).
     url: casePath('zh-hans', record.id),
     values: {
-      region: [c(record.region.province)],
-      place: [record.region.city, record.region.county].filter((p): p is string => !!p).map(c),
-      keyword: record.keywords.map(c),
-      year: [String(record.year)],
-      source: [c(record.sourceTitle)],
+      ...(Object.fromEntries(
+        facetParams.map((param) => [param, facetValues(param, record).map(c)]),
+      ) as Record<FacetParam, string[]>),
       date: record.sourceDate ?? String(record.year),
     },
   }));
@@ -60,10 +56,12 @@ export async function fragmentHashes(
     const knownUrl = known.get(name.slice(0, -'.pf_fragment'.length));
     if (knownUrl !== undefined)
       return void hashOf.set(knownUrl, name.slice(0, -'.pf_fragment'.length));
-    const text = (await unzip(await readFile(join(dir, name)))).toString('utf8');
-    if (!text.startsWith(signature))
-      throw new Error(`${name}: not a Pagefind fragment (no ${signature} signature)`);
-    const url = (JSON.parse(text.slice(signature.length)) as { url?: unknown }).url;
+    const fragment = await decodeFragment(await readFile(join(dir, name)), unzip).catch(
+      (error: Error) => {
+        throw new Error(`${name}: ${error.message}`);
+      },
+    );
+    const url: unknown = fragment.url;
     if (typeof url !== 'string')
       throw new Error(
         `${name}: a Pagefind fragment without a url (grouped fragments are not supported)`,

@@ -2,7 +2,7 @@
  * A rendered page in each script, from one render.
  *
  * Every page under /{script}/ is rendered as *marked* HTML: the interface
- * strings are markers (src/i18n/ui-markers.ts, `uiFor`), the content is simplified
+ * strings are markers (src/i18n/ui-markers.ts, `markedUi`), the content is simplified
  * text, and the page's own script appears only as `zh-hans`/`zh-Hans` (its
  * paths, `lang`, data attributes) while the other script appears only as
  * `zh-hant`/`zh-Hant` (the toggle, the hreflang alternates). So:

@@ -21,13 +21,16 @@
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { twinsMade } from '../built-scripts.ts';
-import { loadToHant, type ConversionTable } from '../../i18n/script.ts';
+import { loadToHant } from '../../i18n/convert.ts';
+import type { ConversionTable } from '../../i18n/recorded-table.ts';
 import { pageIn } from './page.ts';
+import type { Envelope, Reply, TwinAnswers, TwinKind, TwinRequest } from './protocol.ts';
+import { InFlight } from '../in-flight.ts';
 import { cacheName } from './cache-name.ts';
-import { pathToScript, twinPath } from '../../site/routes.ts';
+import { pathToScript, twinPath, withoutBase } from '../../site/routes.ts';
 
 interface Pool {
-  ask<T>(message: Record<string, unknown>): Promise<T>;
+  ask<K extends TwinKind>(request: Extract<TwinRequest, { kind: K }>): Promise<TwinAnswers[K]>;
   stop(): Promise<void>;
   /** Where twins are written (the build's output directory). */
   outDir: string;
@@ -36,7 +39,7 @@ interface Pool {
   /** Names of the cache entries this build wrote or restored (the others are stale). */
   cached: Set<string>;
   /** Twins sent to the worker and not yet written. */
-  writing: Set<Promise<void>>;
+  writing: InFlight;
   /** Paths of the twins written, e.g. `/zh-hant/cases/x/` (a twin restored early, then made after all, once). */
   written: Set<string>;
   /** How many twins came from the twin cache. */
@@ -62,7 +65,7 @@ export function startHantWorker(workerFile: URL, outDir: string, cacheDir?: stri
   const worker = new Worker(workerFile);
   const waiting = new Map<
     number,
-    { resolve: (value: never) => void; reject: (error: Error) => void }
+    { resolve: (answer: TwinAnswers[TwinKind]) => void; reject: (error: Error) => void }
   >();
   let next = 0;
   let failure: Error | undefined;
@@ -73,27 +76,27 @@ export function startHantWorker(workerFile: URL, outDir: string, cacheDir?: stri
   };
   // The worker keeps the process alive only while it has work: a build that fails must still exit.
   worker.unref();
-  worker.on(
-    'message',
-    ({ id, error, answer }: { id: number; error?: string; answer?: unknown }) => {
-      const job = waiting.get(id);
-      waiting.delete(id);
-      if (waiting.size === 0) worker.unref();
-      if (error !== undefined) job?.reject(new Error(`繁体转换失败：${error}`));
-      else job?.resolve(answer as never);
-    },
-  );
+  worker.on('message', (reply: Reply) => {
+    const job = waiting.get(reply.id);
+    waiting.delete(reply.id);
+    if (waiting.size === 0) worker.unref();
+    if (reply.error !== undefined) job?.reject(new Error(`twin conversion failed: ${reply.error}`));
+    else job?.resolve(reply.answer);
+  });
   worker.on('error', fail);
-  worker.on('exit', (code) => code !== 0 && fail(new Error(`繁体转换线程意外退出（${code}）`)));
+  worker.on('exit', (code) => code !== 0 && fail(new Error(`twin worker exited (${code})`)));
   global[key] = {
-    ask: <T>(message: Record<string, unknown>) =>
+    ask: <K extends TwinKind>(request: Extract<TwinRequest, { kind: K }>) =>
       failure
         ? Promise.reject(failure)
-        : new Promise<T>((resolve, reject) => {
+        : new Promise<TwinAnswers[K]>((resolve, reject) => {
             const id = next++;
             if (waiting.size === 0) worker.ref();
-            waiting.set(id, { resolve: resolve as (value: never) => void, reject });
-            worker.postMessage({ ...message, id });
+            waiting.set(id, {
+              resolve: resolve as (answer: TwinAnswers[TwinKind]) => void,
+              reject,
+            });
+            worker.postMessage({ ...request, id } satisfies Envelope);
           }),
     stop: async () => {
       delete global[key];
@@ -102,7 +105,7 @@ export function startHantWorker(workerFile: URL, outDir: string, cacheDir?: stri
     outDir,
     cacheDir,
     cached: new Set(),
-    writing: new Set(),
+    writing: new InFlight(inFlightLimit),
     written: new Set(),
     restored: 0,
     failed: [],
@@ -122,7 +125,7 @@ export async function stopHantWorker(): Promise<void> {
 export async function toHantPage(marked: string, record = false): Promise<string> {
   const pool = (globalThis as WithPool)[key];
   return pool
-    ? pool.ask<string>({ html: marked, record })
+    ? pool.ask({ kind: 'finish', html: marked, record })
     : pageIn(marked, 'zh-hant', await loadToHant());
 }
 
@@ -133,24 +136,26 @@ export async function toHantPage(marked: string, record = false): Promise<string
  */
 export const makesTwins = (): boolean => twinsMade && (globalThis as WithPool)[key] !== undefined;
 
-/** The file a twin of a zh-hans page path is written to. */
+/** The twin of a zh-hans page path and the file it is written to. */
 function twinFile(pool: Pool, pathname: string): { twin: string; file: string } {
   const twin = twinPath(pathname);
   if (pathToScript(pathname) !== 'zh-hans' || !twin.endsWith('/'))
     throw new Error(`writeTwin: ${pathname} is not a zh-hans page path`);
-  // Astro writes pages to their decoded paths (keywords/跨部门协同/), and so do we.
-  return { twin, file: join(pool.outDir, decodeURIComponent(twin), 'index.html') };
+  // Astro writes pages to their decoded paths (keywords/跨部门协同/), without the base, and so do we.
+  return { twin, file: join(pool.outDir, decodeURIComponent(withoutBase(twin)!), 'index.html') };
 }
 
 /**
  * Sends a job to the worker, at most `inFlightLimit` at a time. The twin counts as written when the
- * answer comes: nothing for a made twin; for a restored one the name it was cached under, or false.
+ * answer comes: null for a made twin; for a restored one the name it was cached under, or false.
  */
-async function send(pool: Pool, twin: string, message: Record<string, unknown>): Promise<void> {
-  while (pool.writing.size >= inFlightLimit) await Promise.race(pool.writing);
-  const job: Promise<void> = pool
-    .ask<string | false | undefined>(message)
-    .then(
+async function send(
+  pool: Pool,
+  twin: string,
+  request: Extract<TwinRequest, { kind: 'twin' | 'restore' }>,
+): Promise<void> {
+  await pool.writing.add(() =>
+    (pool.ask(request) as Promise<string | false | null>).then(
       (restored) => {
         if (restored === false)
           return void pool.failed.push(
@@ -163,9 +168,8 @@ async function send(pool: Pool, twin: string, message: Record<string, unknown>):
         }
       },
       (error: Error) => void pool.failed.push(new Error(`${twin}: ${error.message}`)),
-    )
-    .finally(() => pool.writing.delete(job));
-  pool.writing.add(job);
+    ),
+  );
 }
 
 /**
@@ -182,7 +186,7 @@ export async function writeTwin(
   page: string,
 ): Promise<void> {
   const pool = (globalThis as WithPool)[key];
-  if (!pool) throw new Error('繁体转换线程未启动：繁体页面只能在 astro build 中由简体页面生成');
+  if (!pool) throw new Error('writeTwin: no twin worker (twins are made only in astro build)');
   const { twin, file } = twinFile(pool, pathname);
   let cache: string | undefined;
   if (pool.cacheDir) {
@@ -190,7 +194,7 @@ export async function writeTwin(
     pool.cached.add(name);
     cache = join(pool.cacheDir, name);
   }
-  await send(pool, twin, { twin: true, html: marked, record, file, cache });
+  await send(pool, twin, { kind: 'twin', html: marked, record, file, cache });
 }
 
 /**
@@ -207,7 +211,7 @@ export async function restoreTwin(
   if (!pool?.cacheDir) throw new Error(`restoreTwin: ${pathname}: no twin cache in this build`);
   const { twin, file } = twinFile(pool, pathname);
   const named = typeof page === 'string' ? { name: cacheName(page) } : { pageFile: page.file };
-  await send(pool, twin, { restore: true, record, file, cacheDir: pool.cacheDir, ...named });
+  await send(pool, twin, { kind: 'restore', record, file, cacheDir: pool.cacheDir, ...named });
 }
 
 /** How many twins this build took from the twin cache. */
@@ -222,11 +226,11 @@ export function cachedTwins(): ReadonlySet<string> {
 export async function twinsWritten(): Promise<string[]> {
   const pool = (globalThis as WithPool)[key];
   if (!pool) return [];
-  await Promise.all([...pool.writing]);
+  await pool.writing.drain();
   // A missing twin fails the build.
   if (pool.failed.length)
     throw new Error(
-      `${pool.failed.length} 个繁体页面未能生成：\n${pool.failed.map((e) => e.message).join('\n')}`,
+      `${pool.failed.length} traditional pages could not be made:\n${pool.failed.map((e) => e.message).join('\n')}`,
     );
   return [...pool.written].sort();
 }
@@ -234,6 +238,7 @@ export async function twinsWritten(): Promise<string[]> {
 /** The conversion table recorded from the case pages converted so far (needs the build's worker). */
 export async function hantTable(): Promise<ConversionTable> {
   const pool = (globalThis as WithPool)[key];
-  if (!pool) throw new Error('繁体转换线程未启动：转换表只能在 astro build 中生成');
-  return pool.ask<ConversionTable>({ table: true });
+  if (!pool)
+    throw new Error('hantTable: no twin worker (the table is recorded only in astro build)');
+  return pool.ask({ kind: 'table' });
 }

@@ -5,6 +5,10 @@
  */
 import { z } from 'astro/zod';
 import { regionProblems } from '../regions.ts';
+import { domainNames } from './domains.ts';
+import { regionShape, type Region } from './region.ts';
+
+export type { Region };
 
 /** Kinds of figures, used to group comparable numbers across cases. */
 export const metricKinds = [
@@ -14,7 +18,35 @@ export const metricKinds = [
   '办理时限', // time limits and durations
   '工作量', // cases handled, items listed, visits, files reviewed
   '覆盖比例', // coverage, satisfaction and completion rates
+  '涉案金额', // the value of the matter at issue (货值, 违法所得, 涉案金额): a fact of the case, not an achievement
 ] as const;
+
+/**
+ * Words that make a published figure an approximation, as they stand next to the number:
+ * above it (`2300余台`, `1000多万元`, `超60万元`, `超过`, `逾40%`, `90%以上`), below it
+ * (`近20万元`, `将近`, `不足5%`, `不到`) or about it (`约410万元`, `左右`).
+ */
+export const approxWords = [
+  '余',
+  '多',
+  '超',
+  '超过',
+  '逾',
+  '以上',
+  '近',
+  '将近',
+  '不足',
+  '不到',
+  '约',
+  '左右',
+] as const;
+
+/**
+ * A case id: `<province>-<year>-<sequence>`, e.g. `nx-2025-01`. The sequence has two digits up
+ * to 99 and more beyond (`js-2025-100`), so a province can publish more than 99 cases a year
+ * while every existing id stays what it is.
+ */
+export const caseIdPattern = /^([a-z]{2,4})-(\d{4})-(\d{2}|[1-9]\d{2,})$/;
 
 export const metricSchema = z.object({
   /** What is counted, in the case's words, e.g. `检查频次同比下降`. Required, 2–40 characters. */
@@ -27,28 +59,23 @@ export const metricSchema = z.object({
   quote: z.string().min(2),
   /** How the figure compares with others, see `metricKinds`. */
   kind: z.enum(metricKinds),
+  /**
+   * Only for an approximate figure: the word of the quote that makes it one (see `approxWords`),
+   * e.g. `余` for `2300余台` (value 2300) or `超` for `超60万元` (value 60). The word stays in the quote.
+   */
+  approx: z.enum(approxWords).optional(),
 });
 
-export const regionSchema = z
-  .object({
-    /** Province-level division, full name as in GB/T 2260: `宁夏回族自治区`, `北京市`. */
-    province: z.string().min(2),
-    /** Prefecture-level division (市, 盟, 州, 地区), if the case is about one: `中卫市`. Omit for municipalities' districts. */
-    city: z.string().min(2).optional(),
-    /** County-level division (区, 县, 县级市, 旗), if the case is about one: `青铜峡市`. */
-    county: z.string().min(2).optional(),
-    /** 6-digit GB/T 2260 code of the most specific level given, as a quoted string: `"640500"`. */
-    code: z.string().regex(/^\d{6}$/, '行政区划代码应为 6 位数字，并加引号，如 "640500"'),
-  })
-  .superRefine((region, ctx) => {
-    for (const problem of regionProblems(region)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: problem.message,
-        path: problem.field.split('.').slice(1),
-      });
-    }
-  });
+/** The most specific division a case is about, checked against the GB/T 2260 data. */
+export const regionSchema = regionShape.superRefine((region, ctx) => {
+  for (const problem of regionProblems(region)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: problem.message,
+      path: problem.field.split('.').slice(1),
+    });
+  }
+});
 
 export const historySchema = z.object({
   /** Date of the change, `YYYY-MM-DD`. */
@@ -58,12 +85,12 @@ export const historySchema = z.object({
 });
 
 export const caseSchema = z.object({
-  /** Stable ASCII id and URL slug, equal to the file name: `nx-2025-01`. Never reused, never changed. */
+  /** Stable ASCII id and URL slug, equal to the file name: `nx-2025-01` (see `caseIdPattern`). Never reused, never changed. */
   id: z
     .string()
     .regex(
-      /^[a-z]{2,4}-\d{4}-\d{2}$/,
-      'id 应形如 nx-2025-01：地区缩写-年份-两位序号，且与文件名一致',
+      caseIdPattern,
+      'id 应形如 nx-2025-01：地区缩写-年份-序号（两位，99 之后为 100、101…），且与文件名一致',
     ),
   /** The case's title as published (for two-line titles, the two lines joined by a space). */
   title: z.string().min(4).max(80),
@@ -71,6 +98,25 @@ export const caseSchema = z.object({
   region: regionSchema,
   /** Keywords as published in 【关键词】, in order; or 3–5 chosen from the text when the source has none. */
   keywords: z.array(z.string().min(2).max(20)).min(1).max(8),
+  /**
+   * The enforcement domains the case is about, 1–3 of `enforcementDomains`,
+   * closest first: `[市场监管, 执法监督]`.
+   */
+  domains: z
+    .array(z.enum(domainNames))
+    .min(1)
+    .max(3)
+    .superRefine((domains, ctx) => {
+      domains.forEach((domain, i) => {
+        const first = domains.indexOf(domain);
+        if (first < i)
+          ctx.addIssue({
+            code: 'custom',
+            message: `执法领域“${domain}”重复（与第 ${first + 1} 项相同）；删除重复的这一项`,
+            path: [i],
+          });
+      });
+    }),
   /** The year the case's practice is reported for, e.g. `2025`. */
   year: z.number().int().min(2000).max(2100),
   /** Every figure a reader would compare, each with its verbatim quote. May be empty. */

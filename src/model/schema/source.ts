@@ -30,6 +30,25 @@ export const sourceSchema = z.object({
   editor: z.string().optional(),
   /** The author line, when given: `泰兴市人民政府市长`. */
   author: z.string().optional(),
+  /**
+   * What `npm run import` found that a reviewer must look at, one item each, with what the
+   * reviewer did about it: fewer or more cases than the text announces (naming the titles of
+   * the contents it did not find), a copy that stops mid-sentence, cases it may have merged or
+   * split. The importer writes `resolved: TODO-…`; the check refuses the source until every
+   * item says how it was resolved, e.g. `转载本截断，其余 5 个案例未找到完整版本，未收录`.
+   */
+  notes: z
+    .array(
+      z.object({
+        /** What the importer found, in Chinese. */
+        note: z.string().min(2),
+        /** Line of the raw text it concerns. */
+        line: z.number().int().min(1).optional(),
+        /** How the reviewer resolved it, in one sentence. */
+        resolved: z.string().min(2),
+      }),
+    )
+    .default([]),
 });
 
 export type SourceData = z.infer<typeof sourceSchema>;

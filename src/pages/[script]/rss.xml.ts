@@ -1,14 +1,15 @@
 /**
  * `/{script}/rss.xml`: every case, most recently added first. A feed is not a
  * page (src/build/twins/page.ts makes and finishes pages only), so Astro renders it
- * in each script: its text is converted here, through src/i18n/script.ts like
+ * in each script: its text is converted here, through src/i18n/convert.ts like
  * everything else, and its strings are the script's own (`ui`, not markers).
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { feedScriptPaths, newestCases, regionLabel, sourceOf } from '../../site/collections.ts';
 import { bodyBlocks } from '../../model/body-blocks.ts';
-import { loadConverter, type Script } from '../../i18n/script.ts';
+import type { Script } from '../../i18n/script.ts';
+import { loadConverter } from '../../i18n/convert.ts';
 import { ui } from '../../i18n/ui.ts';
 import { absoluteUrl, casePath, homePath } from '../../site/routes.ts';
 

@@ -13,7 +13,7 @@ describe('frontmatter syntax', () => {
   test('reports a field written twice, on the second one', () => {
     expect(problemLines('frontmatter-yaml')).toMatchInlineSnapshot(`
       [
-        "test/fixtures/check/frontmatter-yaml/nx-2025-01.mdx:10 · frontmatter · 字段 title 写了两次 · 每个字段只写一次，删除多余的那一行",
+        "test/fixtures/check/frontmatter-yaml/nx-2025-01.mdx:11 · frontmatter · 字段 title 写了两次 · 每个字段只写一次，删除多余的那一行",
       ]
     `);
   });

@@ -15,8 +15,8 @@ describe('uniqueness across files', () => {
   test('reports two cases claiming the same case number of one source', () => {
     expect(problemLines('duplicate-number')).toMatchInlineSnapshot(`
       [
-        "test/fixtures/check/duplicate-number/nx-2025-01.mdx:22 · number · 来源 nx-2025-enforcement-cases 的第 1 个案例也出现在 test/fixtures/check/duplicate-number/nx-2025-02.mdx · 核对原文中的案例序号（案例三 → 3）；同一案例只收一次",
-        "test/fixtures/check/duplicate-number/nx-2025-02.mdx:22 · number · 来源 nx-2025-enforcement-cases 的第 1 个案例也出现在 test/fixtures/check/duplicate-number/nx-2025-01.mdx · 核对原文中的案例序号（案例三 → 3）；同一案例只收一次",
+        "test/fixtures/check/duplicate-number/nx-2025-01.mdx:23 · number · 来源 nx-2025-enforcement-cases 的第 1 个案例也出现在 test/fixtures/check/duplicate-number/nx-2025-02.mdx · 核对原文中的案例序号（案例三 → 3）；同一案例只收一次",
+        "test/fixtures/check/duplicate-number/nx-2025-02.mdx:23 · number · 来源 nx-2025-enforcement-cases 的第 1 个案例也出现在 test/fixtures/check/duplicate-number/nx-2025-01.mdx · 核对原文中的案例序号（案例三 → 3）；同一案例只收一次",
       ]
     `);
   });

@@ -9,8 +9,9 @@ import {
   stripPinyin,
   trimLines,
 } from '../../../cli/import/repair.ts';
-import { loadToHans } from '../../../src/i18n/script.ts';
+import { loadToHans } from '../../../src/i18n/convert.ts';
 import { knownRepairs } from '../../../cli/import/known-repairs.ts';
+import { findTextDefects } from '../../../src/check/text-defects.ts';
 
 describe('line breaks', () => {
   test('CRLF and lone CR become LF and a BOM is dropped', () => {
@@ -32,8 +33,22 @@ describe('pinyin annotations', () => {
     expect(stripPinyin('清单(3.0版)')).toBe('清单(3.0版)');
   });
 
-  test('a pinyin that does not follow a Chinese character is left for the mojibake report', () => {
-    expect(stripPinyin('鎸崿F(xiàn)執')).toBe('鎸崿F(xiàn)執');
+  test('pinyin in full-width brackets is removed too', () => {
+    expect(stripPinyin('規（guī）范執（zhí)法')).toBe('規范執法');
+  });
+
+  test('pinyin after a lone capital that mojibake left is removed, and the capital stays for the mojibake report', () => {
+    expect(stripPinyin('鎸崿F(xiàn)執')).toBe('鎸崿F執');
+    expect(stripPinyin('作用?,F（xiàn）將')).toBe('作用?,F將');
+    expect(findMojibake(stripPinyin('作用?,F（xiàn）將')).map((s) => s.column)).toEqual([3]);
+  });
+
+  test('the importer strips exactly what the check flags', () => {
+    const text =
+      '地區(qū)、規（guī）范、鎸崿F(xiàn)、资质(CMA)、平台(APP)、（AI）助手、(2025年第3期)';
+    const flagged = findTextDefects(text).filter((d) => d.what.includes('拼音'));
+    expect(flagged.map((d) => d.match)).toEqual(['(qū)', '（guī）', '(xiàn)']);
+    expect(findTextDefects(stripPinyin(text)).filter((d) => d.what.includes('拼音'))).toEqual([]);
   });
 });
 
@@ -68,9 +83,19 @@ describe('full-width punctuation', () => {
     expect(restorePunctuation('see (a, b): c; d? e!')).toBe('see (a, b): c; d? e!');
   });
 
-  test('question and exclamation marks become full-width unless the line is garbled', () => {
-    expect(restorePunctuation('怎么办?好!')).toBe('怎么办？好！');
+  test('question and exclamation marks at the end of a clause become full-width, unless the line is garbled', () => {
+    expect(restorePunctuation('怎么办? 好!')).toBe('怎么办？ 好！');
+    expect(restorePunctuation('“怎么办?”')).toBe('“怎么办？”');
     expect(restorePunctuation('案件?!袄', { questionMarks: false })).toBe('案件?!袄');
+  });
+});
+
+describe('a ? between two characters', () => {
+  test('is lost text, never punctuation: it stays and is reported', () => {
+    expect(restorePunctuation('作用?现将')).toBe('作用?现将');
+    expect(findMojibake('形成了一批经验做法。作用?现将10个案例')[0]!.reason).toContain(
+      '丢失的文字',
+    );
   });
 });
 
@@ -158,6 +183,15 @@ describe('the whole repair', () => {
     const toHans = await loadToHans();
     const result = repairText('第一段。\r\n\r\n第三行有乱码\ue000字。', toHans);
     expect(result.unrepaired.map((s) => s.line)).toEqual([3]);
+  });
+
+  test('columns of unrepaired spans are those of the raw file, before pinyin, BOM and spaces are removed', async () => {
+    const toHans = await loadToHans();
+    const line = '\uFEFF  各地區(qū)、各部門(mén)執(zhí)法,形成經驗做法?,F（xiàn）將10個案例';
+    const result = repairText(line, toHans);
+    const column = [...line.slice(1)].indexOf('?') + 1;
+    expect(result.unrepaired.map((s) => [s.line, s.column])).toEqual([[1, column]]);
+    expect(column).toBe(33);
   });
 
   test('lines are trimmed of ASCII and ideographic spaces', () => {
