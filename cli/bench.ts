@@ -19,7 +19,15 @@
  * targets met. Progress and the last run's timelines go to stderr.
  * Not part of `npm test`: it takes minutes.
  */
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commandLine } from './command-line.ts';
@@ -120,7 +128,11 @@ async function build(name: string, dir: string, env: NodeJS.ProcessEnv = {}): Pr
       cwd: dir,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
       log: (line) => {
-        if (/error|indexed|page\(s\) built|Completed in|twin cache/i.test(line))
+        if (
+          /error|indexed|gram index|Content-Security|page\(s\) built|Completed in|twin cache/i.test(
+            line,
+          )
+        )
           log(`${name}: ${line.trim()}`);
       },
     },
@@ -183,6 +195,10 @@ const siteFigures = (dist: string) => ({
   pages: countFiles(dist, /\.html$/),
   distMB: round(mb(dirBytes(dist))),
   indexMB: round(mb(dirBytes(join(dist, 'pagefind')))),
+  /** The gram index of exact search (src/search/gram-format.ts), part of indexMB; 0 for bare. */
+  gramIndexMB: existsSync(join(dist, 'pagefind/grams'))
+    ? round(mb(dirBytes(join(dist, 'pagefind/grams'))))
+    : 0,
 });
 
 try {

@@ -2,13 +2,20 @@
  * Measures the search on the built site (run `npm run build` first):
  * - recall on test/fixtures/public-queries.json for each page script × query
  *   script, for bare Pagefind (query as typed), Pagefind on the query folded
- *   to simplified, and our search page (folding + keyword merge). There is one
+ *   to simplified, and our search page (exact search with the gram index). There is one
  *   index, of the simplified case pages: bare Pagefind gives the same results
  *   on both pages, in simplified script, so its expected strings are
  *   simplified; the search page's are in the page's script;
  * - what a query transfers (bytes, from Chromium's network events over CDP)
  *   and how long it takes until its first results (5) are drawn.
+ * - precision: of the cases listed for the precision queries
+ *   (test/fixtures/precision-queries.json, `contains`) and the public queries,
+ *   how many hold the query (folded as search folds, cli/harness/precision.ts),
+ *   and how many link to a paragraph that holds it; for the `absent` queries,
+ *   how many cases are listed at all (none should be);
  * Usage: node cli/search-report.ts   (prints Markdown tables)
+ *        ONLY=precision node cli/search-report.ts   (the precision tables only)
+ *        DIST=/path/to/dist node cli/search-report.ts   (another build)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +28,7 @@ import { missing, openSearch, showResults, submitQuery } from './harness/search-
 import { scripts, type Script } from '../src/i18n/script.ts';
 import { loadToHant } from '../src/i18n/convert.ts';
 import { foldQuery } from '../src/i18n/fold-query.ts';
+import { caseTexts, holds, listedResults, loadFold } from './harness/precision.ts';
 
 interface PublicQuery {
   q: string;
@@ -30,12 +38,14 @@ const queries = JSON.parse(
   readFileSync(new URL('../test/fixtures/public-queries.json', import.meta.url), 'utf8'),
 ) as PublicQuery[];
 const toHant = await loadToHant();
-const dataset = JSON.parse(
-  readFileSync(new URL('../dist/data/cases.json', import.meta.url), 'utf8'),
-) as { cases: { id: string; keywords: string[] }[] };
+/** The built site measured: dist/, or the one DIST names (e.g. a build of an older commit, to compare). */
+const distDir = process.env.DIST ?? new URL('../dist/', import.meta.url).pathname;
+const dataset = JSON.parse(readFileSync(join(distDir, 'data/cases.json'), 'utf8')) as {
+  cases: { id: string; keywords: string[] }[];
+};
 const inScript = (text: string, script: Script) => (script === 'zh-hant' ? toHant(text) : text);
 
-const { server, url } = await serveDist(new URL('../dist/', import.meta.url).pathname);
+const { server, url } = await serveDist(distDir);
 const browser = await launchChromium();
 
 /** Top-10 titles and regions from Pagefind itself, without our page logic (the one simplified index). */
@@ -81,10 +91,98 @@ function byteCounter(context: BrowserContext) {
     read: () => ({ bytes, gzip, files: [...files] }),
   };
 }
-const distDir = new URL('../dist/', import.meta.url).pathname;
 function resolveDist(path: string): string | undefined {
   const file = join(distDir, decodeURIComponent(path), path.endsWith('/') ? 'index.html' : '');
   return existsSync(file) ? file : undefined;
+}
+
+// Precision: every case listed must hold the query; every result must link to a paragraph that holds it.
+const precisionQueries = JSON.parse(
+  readFileSync(new URL('../test/fixtures/precision-queries.json', import.meta.url), 'utf8'),
+) as { contains: string[]; absent: string[] };
+const texts = caseTexts(distDir);
+const fold = await loadFold();
+console.log('## Precision: do the cases listed hold the query?\n');
+const wrongly: string[] = [];
+// Besides the precision and public queries: numbers, Latin letters and terms from issue 15. Each is
+// checked against the collection: a query no case holds is an absent one.
+const typed = [
+  '三减',
+  '执法监督员',
+  '2+1+1',
+  '12345',
+  'AI',
+  '1617.07万元',
+  '科学审慎',
+  '监管执法审查站点',
+];
+const allTexts = [...texts.values()].map((c) => c.texts);
+const groups: [string, string[]][] = [
+  [
+    'precision and public queries',
+    [
+      ...new Set([
+        ...precisionQueries.contains,
+        ...precisionQueries.absent,
+        ...queries.map((q) => q.q),
+      ]),
+    ],
+  ],
+  ['typed queries (issue 15)', typed],
+];
+for (const [group, candidates] of groups) {
+  const contains = candidates.filter((q) => allTexts.some((t) => holds(t, q, fold)));
+  const absent = candidates.filter((q) => !contains.includes(q));
+  console.log(
+    `### ${group}: ${contains.length} held by some case, ${absent.length} by none (${absent.join('、')})\n`,
+  );
+  console.log(
+    '| page × query | cases listed | holding the query | precision | results linking to a paragraph that holds it | absent terms: cases listed |',
+  );
+  console.log('|---|---|---|---|---|---|');
+  for (const pageScript of scripts) {
+    for (const queryScript of scripts) {
+      const page = await browser.newPage();
+      let listed = 0;
+      let holding = 0;
+      let linked = 0;
+      let absentListed = 0;
+      for (const q of [...contains, ...absent]) {
+        await openSearch(page, url, pageScript, { q: inScript(q, queryScript) });
+        const results = await listedResults(page);
+        if (absent.includes(q)) {
+          absentListed += results.length;
+          continue;
+        }
+        listed += results.length;
+        const bad: string[] = [];
+        for (const r of results) {
+          const c = texts.get(r.id)!;
+          if (holds(c.texts, q, fold)) holding++;
+          else bad.push(r.id);
+          if (r.paragraphs.some((n) => holds([c.paragraphs.get(n) ?? ''], q, fold))) linked++;
+        }
+        if (bad.length)
+          wrongly.push(
+            `${pageScript} page, ${queryScript} query ${q}: ${bad.length} of ${results.length} lack it`,
+          );
+      }
+      const pct = (a: number, b: number) => (b ? `${Math.round((100 * a) / b)}%` : '–');
+      console.log(
+        `| ${pageScript} page, ${queryScript} query | ${listed} | ${holding} | ${pct(holding, listed)} | ${linked} (${pct(linked, listed)}) | ${absentListed} |`,
+      );
+      await page.close();
+    }
+  }
+  console.log('');
+}
+console.log(
+  '\nListed without holding the query:\n' + (wrongly.map((w) => `- ${w}`).join('\n') || '- none'),
+);
+if (process.env.ONLY === 'precision') {
+  await browser.close();
+  server.close();
+  process.exit(0);
 }
 
 type Variant = 'bare' | 'folded' | 'ours';
@@ -134,7 +232,7 @@ for (const [key, t] of Object.entries(recall)) {
 }
 console.log('\nMisses:\n' + (failures.map((f) => `- ${f}`).join('\n') || '- none'));
 
-// Keywords as whole tokens: are the cases filed under each published keyword (or a longer one it starts) listed first?
+// Keywords: are the cases filed under each published keyword (or a longer one that contains it) listed first?
 console.log('\n## Published keywords: cases filed under the keyword listed first\n');
 console.log(
   '| page | keywords | bare Pagefind: all found | bare Pagefind: listed first | our search page: listed first |',
@@ -169,7 +267,9 @@ for (const pageScript of scripts) {
   let oursFirst = 0;
   for (const [keyword, , bare] of keywords) {
     const filed = [
-      ...new Set(keywords.filter(([k]) => k.startsWith(keyword)).flatMap(([, urls]) => urls)),
+      ...new Set(
+        keywords.filter(([k]) => fold(k).includes(fold(keyword))).flatMap(([, urls]) => urls),
+      ),
     ];
     const same = (a: string[]) => [...a].sort().join() === [...filed].sort().join();
     if (filed.every((u) => bare.includes(u))) found++;

@@ -26,6 +26,12 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
+/** What a requested file is: a Pagefind file (`index`, `fragment` …), a chunk of the gram index (`gram`), or its extension. */
+const kindOf = (path: string) =>
+  path.includes('/pagefind/grams/')
+    ? 'gram'
+    : (/\.pf_(\w+)$/.exec(path)?.[1] ?? path.split('.').pop() ?? '');
+
 /** Tags every request with the phase it started in, and sums the bytes of a phase. */
 function meter(page: Page) {
   let phase = 'init';
@@ -33,10 +39,7 @@ function meter(page: Page) {
   page.on('request', (request: Request) => {
     requests.push({
       phase,
-      kind:
-        /\.pf_(\w+)$/.exec(new URL(request.url()).pathname)?.[1] ??
-        new URL(request.url()).pathname.split('.').pop() ??
-        '',
+      kind: kindOf(new URL(request.url()).pathname),
       bytes: transferredBytes(request),
     });
   });

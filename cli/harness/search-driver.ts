@@ -39,9 +39,12 @@ export async function openSearch(
   await waitForSearch(page, search);
 }
 
+/** The results of the search (not the near matches), in the page's list. */
+export const resultItems = (page: Page) => page.locator('[data-search-results] > .search-hit');
+
 /** The results shown, in order. */
 export function shownResults(page: Page): Promise<ShownResult[]> {
-  return page.locator('.search-hit').evaluateAll((items) =>
+  return resultItems(page).evaluateAll((items) =>
     items.map((item) => ({
       title: item.querySelector('h3')?.textContent ?? '',
       meta: item.querySelector('.hit-meta')?.textContent ?? '',
@@ -56,12 +59,12 @@ export function shownResults(page: Page): Promise<ShownResult[]> {
  */
 export async function showResults(page: Page, n = Infinity): Promise<ShownResult[]> {
   for (;;) {
-    const shown = await page.locator('.search-hit').count();
+    const shown = await resultItems(page).count();
     const more = page.locator('[data-search-more]');
     if (shown >= n || !(await more.isVisible())) return shownResults(page);
     await more.click();
     await page.waitForFunction(
-      (before) => document.querySelectorAll('.search-hit').length > before,
+      (before) => document.querySelectorAll('[data-search-results] > .search-hit').length > before,
       shown,
     );
   }

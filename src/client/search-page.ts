@@ -5,7 +5,8 @@
  * or a filter change adds one). Loaded only by /{script}/search/.
  */
 import { isScript, type Script } from '../i18n/script.ts';
-import type { FoldHints } from '../i18n/fold-query.ts';
+import { foldQuery, type FoldHints } from '../i18n/fold-query.ts';
+import type { SearchFoldTable } from '../i18n/search-fold.ts';
 import { fillText, ui, type UiStrings } from '../i18n/ui.ts';
 import {
   facetParams,
@@ -16,34 +17,58 @@ import {
   type FacetParam,
   type SearchState,
 } from '../search/state.ts';
-import {
-  collator,
-  SearchEngine,
-  type Hit,
-  type Outcome,
-  type ResultData,
-} from '../search/engine.ts';
+import { collator, SearchEngine, type Hit, type HitView, type Outcome } from '../search/engine.ts';
+import type { MarkedText } from '../search/display.ts';
+import type { SearchScope } from '../search/sections.ts';
+import { pagefindPath } from '../site/routes.ts';
 
 /** Results drawn at first, and added by each press of 更多结果: each costs a fragment request. */
 const pageSize = 5;
+/** Paragraphs a result lists at once; the others are behind 另有 N 段. */
+const paragraphsShown = 3;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root && isScript(root.dataset.script)) void start(root, root.dataset.script);
 
-async function loadHints(): Promise<FoldHints> {
-  // A small chunk: the characters that folding a query to simplified reacts to.
-  return (await import('virtual:fold-hints')).default;
+async function loadFoldTable(): Promise<SearchFoldTable> {
+  // What search treats as one character (scripts): the same table the gram index was folded with.
+  return (await import('virtual:search-fold')).default;
+}
+
+/** A text in simplified script, for Pagefind's index (near matches only: loads the fold hints, and t→cn if needed). */
+async function toSimplified(text: string): Promise<string> {
+  const hints: FoldHints = (await import('virtual:fold-hints')).default;
+  return foldQuery(text, hints);
+}
+
+/** The name of a search scope (`in`) in a script's strings. */
+function scopeName(t: UiStrings, scope: SearchScope): string {
+  const names: Record<SearchScope, string> = {
+    '': t.searchScopeAll,
+    title: t.searchScopeTitle,
+    keywords: t.searchScopeKeywords,
+    facts: t.searchScopeFacts,
+    significance: t.searchScopeSignificance,
+    other: t.searchScopeOther,
+  };
+  return names[scope];
 }
 
 async function start(root: HTMLElement, script: Script) {
   const t = ui[script];
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const scopes = [...form.querySelectorAll<HTMLInputElement>('input[name="in"]')];
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
   const browse = root.querySelector<HTMLElement>('[data-search-browse]')!;
+  const partial = root.querySelector<HTMLElement>('[data-search-partial]')!;
+  const partialShow = partial.querySelector<HTMLButtonElement>('[data-search-partial-show]')!;
+  const partialList = partial.querySelector<HTMLElement>('[data-search-partial-list]')!;
+  const partialResults = partial.querySelector<HTMLOListElement>('[data-search-partial-results]')!;
+  const partialNone = partial.querySelector<HTMLElement>('[data-search-partial-none]')!;
   const selects = Object.fromEntries(
     facetParams.map((name) => [
       name,
@@ -59,12 +84,7 @@ async function start(root: HTMLElement, script: Script) {
 
   let engine: SearchEngine;
   try {
-    // The index is simplified: both pages fold queries to simplified (see SearchEngine.toPage).
-    engine = await SearchEngine.load(
-      script,
-      await loadHints(),
-      `${import.meta.env.BASE_URL}pagefind/`,
-    );
+    engine = await SearchEngine.load(script, await loadFoldTable(), pagefindPath);
   } catch (error) {
     status.textContent = t.searchFailed;
     browse.hidden = false;
@@ -97,7 +117,7 @@ async function start(root: HTMLElement, script: Script) {
     const mine = run;
     const from = replace ? 0 : shown.length;
     const next = outcome.hits.slice(from, from + pageSize);
-    const items = await Promise.all(next.map(async (h) => drawHit(h, await h.data())));
+    const items = await Promise.all(next.map(async (h) => drawResult(t, h, await h.data(), state)));
     if (mine !== run) return; // the results changed meanwhile
     if (replace) list.replaceChildren(...items);
     else list.append(...items);
@@ -108,21 +128,62 @@ async function start(root: HTMLElement, script: Script) {
   }
 
   function drawStatus(result: Outcome) {
-    const searched = result.folded.q || hasFilters(result.folded);
-    const n = result.hits.length;
+    const { query } = result;
     const q = state.q;
-    status.textContent = !searched
-      ? ''
-      : result.folded.q
-        ? fillText(n ? t.searchFoundFor : t.searchNoneFor, { n, q })
-        : n
-          ? fillText(t.searchFound, { n })
-          : t.searchNone;
+    const scope = state.in as SearchScope;
+    const n = result.hits.length;
+    const searchedText = query.terms.length > 0;
+    const searched = searchedText || query.problem === 'punctuation' || hasFilters(result.folded);
+    const values = { n, q, scope: scopeName(t, scope) };
+    status.textContent =
+      query.problem === 'punctuation'
+        ? fillText(t.searchOnlyPunctuation, values)
+        : !searched
+          ? ''
+          : searchedText
+            ? fillText(
+                n
+                  ? scope
+                    ? t.searchFoundForIn
+                    : t.searchFoundFor
+                  : scope
+                    ? t.searchNoneForIn
+                    : t.searchNoneFor,
+                values,
+              )
+            : n
+              ? fillText(t.searchFound, { n })
+              : t.searchNone;
     // The empty section prompts before a search and helps after one that found nothing.
-    empty.hidden = Boolean(searched) && n > 0;
+    empty.hidden = searched && n > 0;
     browse.hidden = !(searched && n === 0);
-    drawSuggestions(result, Boolean(searched));
+    // Near matches, behind their own button, when no case holds what was typed.
+    partial.hidden = !(searchedText && n === 0);
+    partialShow.hidden = false;
+    partialList.hidden = true;
+    partialResults.replaceChildren();
+    drawSuggestions(result, searched);
   }
+
+  async function showPartial() {
+    const mine = run;
+    partialShow.disabled = true;
+    try {
+      const hits = await engine.partial(state, toSimplified);
+      const items = await Promise.all(
+        hits.map(async (h) => drawResult(t, h, await h.data(), state)),
+      );
+      if (mine !== run) return;
+      partialResults.replaceChildren(...items);
+      partialNone.hidden = items.length > 0;
+      partialList.hidden = false;
+      partialShow.hidden = true;
+      partialList.querySelector<HTMLElement>('h2')!.focus();
+    } finally {
+      partialShow.disabled = false;
+    }
+  }
+  partialShow.addEventListener('click', () => void showPartial());
 
   function drawSuggestions(result: Outcome, searched: boolean) {
     const removeFilters = empty.querySelector<HTMLElement>('[data-search-remove-filters]')!;
@@ -138,7 +199,7 @@ async function start(root: HTMLElement, script: Script) {
         .map((keyword) => {
           const li = document.createElement('li');
           const a = li.appendChild(document.createElement('a'));
-          a.href = stateToSearch({ ...withoutFilters(state), q: keyword });
+          a.href = stateToSearch({ ...withoutFilters(state), q: keyword, in: '' });
           a.textContent = keyword;
           return li;
         }),
@@ -195,6 +256,7 @@ async function start(root: HTMLElement, script: Script) {
 
   function fillForm(s: SearchState) {
     input.value = s.q;
+    for (const radio of scopes) radio.checked = radio.value === s.in;
     for (const name of facetParams) {
       const select = selects[name];
       if (s[name] && ![...select.options].some((o) => o.value === s[name]))
@@ -205,7 +267,12 @@ async function start(root: HTMLElement, script: Script) {
   }
 
   function stateFromForm(): SearchState {
-    const s = { ...state, q: input.value.trim(), sort: sortSelect.value === 'date' ? 'date' : '' };
+    const s = {
+      ...state,
+      q: input.value.trim(),
+      in: scopes.find((r) => r.checked)?.value ?? '',
+      sort: sortSelect.value === 'date' ? 'date' : '',
+    };
     for (const name of facetParams) s[name] = selects[name].value;
     return s;
   }
@@ -231,8 +298,8 @@ async function start(root: HTMLElement, script: Script) {
     clearTimeout(typing);
     commit(stateFromForm(), 'push');
   });
-  for (const select of [...Object.values(selects), sortSelect]) {
-    select.addEventListener('change', () => commit(stateFromForm(), 'push'));
+  for (const control of [...Object.values(selects), sortSelect, ...scopes]) {
+    control.addEventListener('change', () => commit(stateFromForm(), 'push'));
   }
   more.addEventListener('click', () => void showMore(true));
   window.addEventListener('popstate', () => {
@@ -242,67 +309,75 @@ async function start(root: HTMLElement, script: Script) {
   });
 
   await search();
+}
 
-  function drawHit(found: Hit, data: ResultData): HTMLLIElement {
-    return drawResult(t, found, data);
-  }
+/** A marked text as DOM nodes: its pieces, the marked ones in <mark>. */
+function markedNodes(pieces: MarkedText): Node[] {
+  return pieces.map(([text, marked]) => {
+    if (!marked) return document.createTextNode(text);
+    const mark = document.createElement('mark');
+    mark.textContent = text;
+    return mark;
+  });
+}
+
+/** A paragraph of a result: its 第N段 link, then its excerpt. */
+function paragraphItem(t: UiStrings, p: HitView['paragraphs'][number]): HTMLLIElement {
+  const li = document.createElement('li');
+  const a = li.appendChild(document.createElement('a'));
+  a.href = p.url;
+  a.className = 'hit-paragraph';
+  a.textContent = fillText(t.paragraphMarker, { n: p.number });
+  const excerpt = li.appendChild(document.createElement('span'));
+  excerpt.className = 'hit-excerpt';
+  excerpt.append(...markedNodes(p.excerpt));
+  return li;
 }
 
 /**
- * One result: the case's title as a link, its region and date, an excerpt with
- * the terms marked, and links to the sections where they occur. The excerpt
- * comes from the best-matching section (the case's own text); the page-level
- * excerpt is used only for a case without headings.
+ * One result: the case's title as a link (the terms marked), its region and
+ * date, and the paragraphs that hold the query, each a 第N段 link to the
+ * paragraph with its excerpt; a case whose paragraphs do not hold it (found
+ * by its title or keywords) shows the start of its text.
  */
-function drawResult(t: UiStrings, found: Hit, data: ResultData): HTMLLIElement {
+function drawResult(t: UiStrings, found: Hit, view: HitView, state: SearchState): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'search-hit';
   const h = li.appendChild(document.createElement('h3'));
   const link = h.appendChild(document.createElement('a'));
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
+  link.href = view.url;
+  link.append(...markedNodes(view.title));
   const meta = li.appendChild(document.createElement('p'));
   meta.className = 'hit-meta';
-  meta.textContent = [data.meta.region, data.meta.date].filter(Boolean).join(' · ');
+  meta.textContent = [view.region, view.date].filter(Boolean).join(' · ');
   if (found.keyword) {
     const badge = meta.appendChild(document.createElement('span'));
     badge.className = 'hit-badge';
     badge.textContent = t.searchKeywordHit;
   }
-  const marks = (html: string) => html.split('<mark>').length - 1;
-  const sections = data.sub_results
-    .filter((s) => s.url.includes('#'))
-    .map((s, order) => ({ ...s, order, marks: marks(s.excerpt) }))
-    .sort((a, b) => b.marks - a.marks || a.order - b.order);
-  const excerpt = li.appendChild(document.createElement('p'));
-  excerpt.className = 'hit-excerpt';
-  excerpt.append(...markedText(sections[0]?.excerpt ?? data.excerpt));
-  const matching = sections.filter((s) => s.marks > 0).slice(0, 3);
-  if (matching.length > 0) {
-    const p = li.appendChild(document.createElement('p'));
-    p.className = 'hit-sections';
-    p.append(t.searchSections);
-    matching.forEach((section, i) => {
-      if (i > 0) p.append(' · ');
-      const a = p.appendChild(document.createElement('a'));
-      a.href = section.url;
-      a.textContent = section.title;
-    });
+  if (view.paragraphs.length === 0) {
+    const excerpt = li.appendChild(document.createElement('p'));
+    excerpt.className = 'hit-excerpt';
+    excerpt.append(...markedNodes(view.excerpt));
+    return li;
+  }
+  const label = fillText(t.searchParagraphs, { q: state.q });
+  const first = li.appendChild(document.createElement('ol'));
+  first.className = 'hit-paragraphs';
+  first.setAttribute('aria-label', label);
+  first.append(...view.paragraphs.slice(0, paragraphsShown).map((p) => paragraphItem(t, p)));
+  const rest = view.paragraphs.slice(paragraphsShown);
+  if (rest.length > 0) {
+    const details = li.appendChild(document.createElement('details'));
+    details.className = 'hit-more-paragraphs';
+    details.appendChild(document.createElement('summary')).textContent = fillText(
+      t.searchMoreParagraphs,
+      { n: rest.length },
+    );
+    const ol = details.appendChild(document.createElement('ol'));
+    ol.className = 'hit-paragraphs';
+    ol.setAttribute('aria-label', label);
+    ol.append(...rest.map((p) => paragraphItem(t, p)));
   }
   return li;
-}
-
-/** Pagefind's excerpt as DOM nodes: its text, and its <mark> elements, nothing else. */
-function markedText(html: string): Node[] {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  const nodes: Node[] = [];
-  for (const node of template.content.childNodes) {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      nodes.push(mark);
-    } else nodes.push(document.createTextNode(node.textContent ?? ''));
-  }
-  return nodes;
 }

@@ -25,7 +25,7 @@ export interface FoldHints {
 type Entry = [key: string, value: string];
 
 /** Every entry of a converter's dictionaries, whatever their form (strings `key value|…`, or pairs). */
-function entriesOf(groups: ConverterFactoryArgument[]): Entry[] {
+export function entriesOf(groups: ConverterFactoryArgument[]): Entry[] {
   const entries: Entry[] = [];
   // A pair never contains a space or `|`; a dictionary string always does.
   const isPair = (item: unknown): item is Entry =>

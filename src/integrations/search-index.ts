@@ -24,7 +24,8 @@ import { builtScripts } from '../build/built-scripts.ts';
 import { allFed, feedRestored, setIndexFeed } from '../build/search-index/feed.ts';
 import { restoredPages } from '../build/restored-pages.ts';
 import { isCasePath } from '../site/routes.ts';
-import { writeFacetTables } from '../build/search-index/facet-tables.ts';
+import { readFragments, writeFacetTables } from '../build/search-index/facet-tables.ts';
+import { casesToIndex, writeGramIndex } from '../build/search-index/gram-index.ts';
 
 /**
  * Parts of a case page that are not the case's text: the metadata list (its
@@ -151,14 +152,12 @@ export default function pagefind(): AstroIntegration {
               `case pages sent (${language} ${fed}) and indexed (${counts}) differ: check <html lang> of the case pages`,
             );
           }
-          const facets = await writeFacetTables(
-            fileURLToPath(dir),
-            outputPath,
-            builtScripts,
-            cacheDir && fileURLToPath(new URL('typical-cases/fragment-urls.json', cacheDir)),
-          );
+          const fragments = await readFragments(outputPath);
+          const site = fileURLToPath(dir);
+          const facets = await writeFacetTables(site, outputPath, builtScripts, fragments);
           const ms = (from: number, to = performance.now()) => Math.round(to - from);
           logger.info(`${facets} in ${ms(wrote)} ms`);
+          logger.info(await writeGramIndex(outputPath, await casesToIndex(site, fragments)));
           logger.info(
             `indexed ${counts} case pages (fed while rendering); at the end of the build: ` +
               `${Math.round(drainedMs)} ms for the last pages, ${Math.round(writeMs)} ms to write the index ` +

@@ -20,17 +20,15 @@ export async function loadDisplayText(script: Script, bundlePath: string): Promi
   return converterFromTable((await response.json()) as ConversionTable);
 }
 
+/** A text with marked pieces (the terms found): `[text, marked]`, in order. */
+export type MarkedText = [text: string, marked: boolean][];
+
 /**
- * An excerpt with `<mark>` elements, converted: the whole text at once (so a
- * phrase that spans a mark converts as one), the marks put back at the same
- * places. Conversion keeps the length of these texts; should it ever not, each
- * piece is converted on its own. Returns the pieces: `[text, marked]`.
+ * An excerpt with `<mark>` elements (Pagefind's), converted: see `displayPieces`.
+ * Returns the pieces: `[text, marked]`.
  */
-export function displayExcerpt(
-  html: string,
-  display: DisplayText,
-): [text: string, marked: boolean][] {
-  const pieces: [string, boolean][] = [];
+export function displayExcerpt(html: string, display: DisplayText): MarkedText {
+  const pieces: MarkedText = [];
   const pattern = /<mark>([\s\S]*?)<\/mark>/g;
   let at = 0;
   for (const match of html.matchAll(pattern)) {
@@ -39,6 +37,16 @@ export function displayExcerpt(
     at = match.index + match[0].length;
   }
   if (at < html.length) pieces.push([decode(html.slice(at)), false]);
+  return displayPieces(pieces, display);
+}
+
+/**
+ * A marked text, converted: the whole text at once (so a phrase that spans a
+ * mark converts as one), the marks put back at the same places. Conversion
+ * keeps the length of these texts; should it ever not, each piece is
+ * converted on its own.
+ */
+export function displayPieces(pieces: MarkedText, display: DisplayText): MarkedText {
   const whole = pieces.map(([text]) => text).join('');
   const converted = display(whole);
   if (converted.length !== whole.length)

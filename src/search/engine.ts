@@ -1,23 +1,36 @@
 /**
- * Searching the case index from the browser: Pagefind's JS API for the text,
- * the facet table (facets.ts) for everything else, with our own rules on top.
- * - One index holds the simplified case pages. The query is folded to
- *   simplified for it, and to the page's script for the keywords and filter
- *   values (the page's facet table), with `foldQuery` (src/i18n/fold-query.ts), so
- *   either script finds the same cases on either page.
- * - On the traditional page, results (titles, places, excerpts, sections and
- *   their links) are shown in traditional script (display.ts).
- * - Keywords are whole tokens: when the folded query equals or starts a
- *   published keyword, the cases filed under that keyword are merged in
- *   first, whatever the segmenter made of the body text.
- * - Filters, facet counts and the date sort come from the facet table: the
- *   index has no Pagefind filters (they cost 300 ms a query with 10,000 cases).
- *   Counts are disjunctive: each facet counts as if its own choice were not
- *   made, so a reader can see how many cases other provinces have.
+ * Searching the cases from the browser, exactly: a case is listed if and
+ * only if its text holds every term of the query, after folding script,
+ * width and spaces (fold.ts, query.ts).
+ * - The gram index (gram-format.ts, gram-lookup.ts) says which cases hold a
+ *   term, in which parts, how often and where first, without reading the
+ *   cases: a query loads one chunk per gram it needs.
+ * - The facet table (facets.ts) filters, counts and sorts by date: no
+ *   request per query. Counts are disjunctive: each facet counts as if its
+ *   own choice were not made, so a reader can see how many cases other
+ *   provinces have.
+ * - Only the results drawn load their Pagefind fragment (the case's title,
+ *   headings and numbered paragraphs), from which the paragraphs holding the
+ *   query are listed with their excerpts (excerpts.ts); on the traditional
+ *   page, shown in traditional script (display.ts).
+ * - Ranking: the whole phrase in the title or keywords (in both first, then
+ *   in the keywords, then in the title), then the phrase in the body, then the
+ *   cases that have every term but not as one phrase; within each, more
+ *   occurrences first, then the earlier first occurrence.
+ * - Pagefind's own search, which matches any piece of the query, is loaded
+ *   only when the reader asks for the near matches of a query no case holds
+ *   (`partial`).
  */
 import type { Script } from '../i18n/script.ts';
-import { foldQuery, type FoldHints } from '../i18n/fold-query.ts';
-import { displayExcerpt, loadDisplayText, type DisplayText } from './display.ts';
+import type { SearchFoldTable } from '../i18n/search-fold.ts';
+import {
+  displayExcerpt,
+  displayPieces,
+  loadDisplayText,
+  type DisplayText,
+  type MarkedText,
+} from './display.ts';
+import { excerptOf, findTerms, paragraphHits } from './excerpts.ts';
 import {
   Facets,
   facetTableFile,
@@ -25,80 +38,63 @@ import {
   type FacetCounts,
   type FacetTable,
 } from './facets.ts';
+import { searchFolder, type SearchFold } from './fold.ts';
+import type { CaseStat } from './gram-format.ts';
+import { GramIndex, type LoadBytes } from './gram-lookup.ts';
+import { parseQuery, type ParsedQuery } from './query.ts';
+import {
+  bodyBlocksOf,
+  bodyScope,
+  scopeMask,
+  sectionBit,
+  type Anchor,
+  type SearchScope,
+} from './sections.ts';
 import { facetParams, type FacetParam, type SearchState } from './state.ts';
+import { casePath, paragraphPath } from '../site/routes.ts';
 import { decodeFragment, type Fragment } from './fragment.ts';
-import { pagefindPath, twinPath } from '../site/routes.ts';
 
-export interface SubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-}
-export interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  sub_results: SubResult[];
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<ResultData>;
-}
-interface PagefindResponse {
-  results: PagefindResult[];
-}
-/** The part of Pagefind's `pagefind.js` API we use. */
-export interface PagefindApi {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(term: string | null): Promise<PagefindResponse | null>;
-}
-
-/** One case found. `keyword`: found because the query is one of its keywords. */
+/** One case found. */
 export interface Hit {
+  /** The fragment hash of its page. */
   id: string;
+  /** 1: the phrase in its title or keywords; 2: in its text; 3: every term, not as one phrase. 0: no query (filters only). */
+  tier: 0 | 1 | 2 | 3;
+  /** The phrase is in its keywords. */
   keyword: boolean;
-  data: () => Promise<ResultData>;
+  data: () => Promise<HitView>;
+}
+
+/** A paragraph of a result: `第N段`, its link and its excerpt. */
+export interface ParagraphView {
+  number: number;
+  url: string;
+  excerpt: MarkedText;
+}
+
+/** A result as the page draws it, in the page's script. */
+export interface HitView {
+  url: string;
+  title: MarkedText;
+  region?: string;
+  date?: string;
+  /** The paragraphs that hold the query, in page order. */
+  paragraphs: ParagraphView[];
+  /** When no paragraph holds the query: the start of the case's text. */
+  excerpt: MarkedText;
 }
 
 export interface Outcome {
-  /** The state as searched: query and values folded into the page's script, values matched to the index. */
+  /** The state as searched: filter values matched to the facet table. */
   folded: SearchState;
+  query: ParsedQuery;
   hits: Hit[];
   /** Counts for each facet, in the facet's URL parameter. */
   counts: FacetCounts;
-  /** Published keywords the query equals or starts. */
-  keywords: string[];
 }
 
 /** One collator for every sort of values (`localeCompare(b, 'zh')` would look one up for each comparison). */
 export const collator = new Intl.Collator('zh');
-
-/** How many words an excerpt has (Pagefind's `excerptLength`, also used for our own excerpts). */
-const excerptLength = 40;
-
-/** Loads Pagefind from the built site (never bundled: it comes with the index it reads). */
-export async function loadPagefind(bundlePath: string): Promise<PagefindApi> {
-  const url = `${bundlePath}pagefind.js`;
-  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-  // The index holds the pages' paths with the site's base (src/site/routes.ts): Pagefind must not add it again.
-  await pagefind.options({ excerptLength, baseUrl: '/' });
-  await pagefind.init();
-  return pagefind;
-}
-
-/** Loads a script's facet table from the Pagefind bundle. */
-export async function loadFacets(bundlePath: string, script: Script): Promise<Facets> {
-  const response = await fetch(`${bundlePath}${facetTableFile(script)}`);
-  if (!response.ok) throw new Error(`${response.status} fetching the facet table`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  // Gzipped, unless the host sent it with Content-Encoding: gzip and the browser already unzipped it.
-  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
-  return new Facets(
-    JSON.parse(new TextDecoder().decode(gzipped ? await gunzip(bytes) : bytes)) as FacetTable,
-  );
-}
 
 /** Unzips gzip bytes with the browser's own DecompressionStream. */
 async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
@@ -108,48 +104,104 @@ async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-/** Folds a text the reader typed (query or filter value) to simplified, the script of the index. */
-export const foldText = (text: string, hints: FoldHints) => foldQuery(text.trim(), hints);
+const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
+
+/** Fetches a file of the Pagefind bundle; gzipped ones are unzipped (unless the host already did). */
+export function bundleLoader(bundlePath: string): LoadBytes {
+  return async (path, gzipped) => {
+    const response = await fetch(`${bundlePath}${path}`);
+    if (!response.ok) throw new Error(`${response.status} fetching ${path}`);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return gzipped && isGzip(bytes) ? gunzip(bytes) : bytes;
+  };
+}
+
+/** Loads a script's facet table from the Pagefind bundle. */
+export async function loadFacets(load: LoadBytes, script: Script): Promise<Facets> {
+  const bytes = await load(facetTableFile(script), true);
+  return new Facets(JSON.parse(new TextDecoder().decode(bytes)) as FacetTable);
+}
+
+/** A Pagefind fragment, loaded as pagefind.js does (gzip, then a signature, then JSON). */
+async function loadFragment(load: LoadBytes, hash: string): Promise<Fragment> {
+  return decodeFragment(await load(`fragment/${hash}.pf_fragment`, false), gunzip);
+}
+
+/** The case id in a case page's URL (`/zh-hans/cases/nx-2025-01/` → `nx-2025-01`). */
+const caseIdOf = (url: string) => /\/cases\/([^/]+)\/?(?:#.*)?$/.exec(url)?.[1] ?? '';
+
+/** The part of Pagefind's `pagefind.js` API the near matches use. */
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string): Promise<{
+    results: { id: string; data(): Promise<PagefindResult> }[];
+  } | null>;
+}
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: { title: string; url: string; excerpt: string }[];
+}
 
 export class SearchEngine {
-  readonly pagefind: PagefindApi;
   readonly facets: Facets;
+  readonly grams: GramIndex;
+  readonly searchFold: SearchFold;
   readonly script: Script;
-  /** Fold hints for simplified, the script of the index. */
-  readonly hints: FoldHints;
   readonly bundlePath: string;
   /** Converts result texts into the page's script. */
   readonly display: DisplayText;
   /** Every facet value with its number of cases. */
   readonly all: FacetCounts;
-  constructor(
-    pagefind: PagefindApi,
-    facets: Facets,
-    script: Script,
-    hints: FoldHints,
-    bundlePath = pagefindPath,
-    display: DisplayText = (t) => t,
-  ) {
-    this.pagefind = pagefind;
-    this.facets = facets;
-    this.script = script;
-    this.hints = hints;
-    this.bundlePath = bundlePath;
-    this.display = display;
-    this.all = facets.filter(facets.all(), {}).counts;
+  private readonly load: LoadBytes;
+  private pagefind: Promise<PagefindApi> | undefined;
+
+  constructor(options: {
+    facets: Facets;
+    grams: GramIndex;
+    fold: SearchFold;
+    script: Script;
+    bundlePath: string;
+    display?: DisplayText;
+    load?: LoadBytes;
+  }) {
+    this.facets = options.facets;
+    this.grams = options.grams;
+    this.searchFold = options.fold;
+    this.script = options.script;
+    this.bundlePath = options.bundlePath;
+    this.display = options.display ?? ((t) => t);
+    this.load = options.load ?? bundleLoader(options.bundlePath);
+    this.all = this.facets.filter(this.facets.all(), {}).counts;
+    if (this.grams.meta.cases !== this.facets.size)
+      throw new Error(
+        `the gram index has ${this.grams.meta.cases} cases, the facet table ${this.facets.size}`,
+      );
   }
 
+  /** Loads the facet table of the page's script, the gram index and, on the traditional page, its conversion table. */
   static async load(
     script: Script,
-    hints: FoldHints,
-    bundlePath = pagefindPath,
+    table: SearchFoldTable,
+    bundlePath: string,
   ): Promise<SearchEngine> {
-    const [pagefind, facets, display] = await Promise.all([
-      loadPagefind(bundlePath),
-      loadFacets(bundlePath, script),
+    const load = bundleLoader(bundlePath);
+    const [facets, grams, display] = await Promise.all([
+      loadFacets(load, script),
+      GramIndex.open(load),
       loadDisplayText(script, bundlePath),
     ]);
-    return new SearchEngine(pagefind, facets, script, hints, bundlePath, display);
+    return new SearchEngine({
+      facets,
+      grams,
+      fold: searchFolder(table),
+      script,
+      bundlePath,
+      display,
+      load,
+    });
   }
 
   /** Values of a facet in the index, most frequent first. */
@@ -161,174 +213,237 @@ export class SearchEngine {
   }
 
   /**
-   * A text the reader typed, in simplified script (the index's). Either
-   * script's text is folded with foldQuery; a simplified query loads no table.
+   * Matches the filter values of a state to the facet table, folded as
+   * search folds (宁夏 → 宁夏回族自治区, or 寧夏回族自治區 on the
+   * traditional page, whatever the script of the URL): the value itself, or
+   * the one value it starts.
    */
-  toIndex(text: string): Promise<string> {
-    return foldText(text, this.hints);
-  }
-
-  /**
-   * A text the reader typed, in the page's script (its keywords and filter
-   * values), from the text folded to simplified: on the traditional page,
-   * converted with the table of the corpus. Any text that can match a keyword
-   * or a value is a piece of the corpus, which that table converts exactly as
-   * the full converter would (src/i18n/recorded-table.ts, recordingToHant).
-   */
-  private inPageScript(simplified: string): string {
-    return this.script === 'zh-hans' ? simplified : this.display(simplified);
-  }
-
-  /**
-   * Folds the state's texts into the page's script and matches filter values
-   * to the index (宁夏 → 宁夏回族自治区); `indexQuery` is the query in
-   * simplified, for the index.
-   */
-  async fold(state: SearchState): Promise<{ folded: SearchState; indexQuery: string }> {
-    const indexQuery = await this.toIndex(state.q);
-    const folded = { ...state, q: this.inPageScript(indexQuery) };
+  fold(state: SearchState): SearchState {
+    const folded = { ...state };
     for (const facet of facetParams) {
       if (!state[facet]) continue;
-      const value = this.inPageScript(await this.toIndex(state[facet]));
+      const wanted = this.searchFold(state[facet]);
       const known = this.facets.values(facet);
-      const starting = known.filter((k) => k.startsWith(value));
-      folded[facet] = known.includes(value) ? value : starting.length === 1 ? starting[0]! : value;
+      const same = known.find((k) => this.searchFold(k) === wanted);
+      const starting = known.filter((k) => this.searchFold(k).startsWith(wanted));
+      folded[facet] = same ?? (starting.length === 1 ? starting[0]! : state[facet]);
     }
-    return { folded, indexQuery };
+    return folded;
   }
 
-  /** Published keywords that the query equals or starts (`包容审慎` → 包容审慎, 包容审慎监管). */
-  keywordsFor(query: string): string[] {
-    const text = query.replace(/["\s]/g, '');
-    if ([...text].length < 2) return [];
-    return this.facets.values('keyword').filter((k) => k.startsWith(text));
+  /** The chosen value of each filter, as table indexes. */
+  private chosen(folded: SearchState): Chosen {
+    const chosen: Chosen = {};
+    for (const facet of facetParams)
+      if (folded[facet]) chosen[facet] = this.facets.valueIndex(facet, folded[facet]);
+    return chosen;
   }
 
   /** Runs a search for a state (as typed; it is folded here). */
   async run(state: SearchState): Promise<Outcome> {
-    const { folded, indexQuery } = await this.fold(state);
-    const term = folded.q || null;
-    const keywords = term ? this.keywordsFor(term) : [];
-    const chosen: Chosen = {};
-    for (const facet of facetParams)
-      if (folded[facet]) chosen[facet] = this.facets.valueIndex(facet, folded[facet]);
-    if (term === null && Object.keys(chosen).length === 0)
-      return { folded, hits: [], counts: this.all, keywords };
-
-    // The candidates in relevance order: keyword cases the text search found, keyword cases it missed, the other text matches.
-    const results = new Map<number, PagefindResult>();
-    let candidates: number[];
-    let filed = new Set<number>();
-    if (term === null) candidates = this.facets.all();
-    else {
-      // Every indexed page is a case page in the table; a result that is not (a stale index) is left out.
-      for (const result of (await this.pagefind.search(indexQuery))?.results ?? []) {
-        const i = this.facets.caseOf(result.id);
-        if (i !== undefined && !results.has(i)) results.set(i, result);
-      }
-      const text = [...results.keys()];
-      filed = this.facets.casesWith(
-        'keyword',
-        keywords.map((k) => this.facets.valueIndex('keyword', k)),
-      );
-      candidates = [
-        ...text.filter((i) => filed.has(i)),
-        ...[...filed].filter((i) => !results.has(i)),
-        ...text.filter((i) => !filed.has(i)),
-      ];
-    }
-    const { matching, counts } = this.facets.filter(candidates, chosen);
-    const ordered = folded.sort === 'date' ? this.facets.byDate(matching) : matching;
-    const hits = ordered.map((i): Hit => {
-      const result = results.get(i);
-      const id = this.facets.hashOf(i);
-      const load = result ? async () => ownText(await result.data()) : () => this.fragment(id);
+    const folded = this.fold(state);
+    const query = parseQuery(state.q, this.searchFold);
+    const chosen = this.chosen(folded);
+    const scope = state.in as SearchScope;
+    if (query.terms.length === 0) {
+      if (Object.keys(chosen).length === 0 || query.problem === 'punctuation')
+        return { folded, query, hits: [], counts: this.all };
+      // Filters alone: every case that has them, in table order.
+      const { matching, counts } = this.facets.filter(this.facets.all(), chosen);
+      const ordered = folded.sort === 'date' ? this.facets.byDate(matching) : matching;
       return {
-        id,
-        keyword: filed.has(i),
-        data: once(async () => inScript(await load(), this.script, this.display)),
+        folded,
+        query,
+        hits: ordered.map((i) => this.hit(i, 0, false, query, scope)),
+        counts,
       };
+    }
+
+    const allowed = scopeMask(scope);
+    const terms = query.terms.map((t) => t.folded);
+    const [found, phrase] = await Promise.all([
+      Promise.all(terms.map((t) => this.grams.find(t))),
+      terms.length > 1 ? this.grams.find(query.phrase) : undefined,
+    ]);
+    const whole = phrase ?? found[0]!;
+    const inParts = (stat: CaseStat | undefined) =>
+      stat !== undefined && (stat.parts & allowed) !== 0;
+    const titleOrKeywords = sectionBit('title') | sectionBit('keywords');
+    const ranked: {
+      i: number;
+      tier: 1 | 2 | 3;
+      keyword: boolean;
+      title: boolean;
+      occurrences: number;
+      first: number;
+    }[] = [];
+    const smallest = found.reduce((a, b) => (b.size < a.size ? b : a));
+    for (const i of smallest.keys()) {
+      if (!found.every((f) => inParts(f.get(i)))) continue;
+      const stat = whole.get(i);
+      const parts = inParts(stat) ? stat!.parts & allowed : 0;
+      const tier = parts & titleOrKeywords ? 1 : parts ? 2 : 3;
+      const stats = tier === 3 ? found.map((f) => f.get(i)!) : [stat!];
+      ranked.push({
+        i,
+        tier,
+        keyword: (parts & sectionBit('keywords')) !== 0,
+        title: (parts & sectionBit('title')) !== 0,
+        occurrences: stats.reduce((sum, s) => sum + s.occurrences, 0),
+        first: Math.min(...stats.map((s) => s.first)),
+      });
+    }
+    ranked.sort(
+      (a, b) =>
+        a.tier - b.tier ||
+        // Within the first tier: in the keywords and the title, then the keywords, then the title.
+        Number(b.keyword) - Number(a.keyword) ||
+        Number(b.title) - Number(a.title) ||
+        b.occurrences - a.occurrences ||
+        a.first - b.first ||
+        a.i - b.i,
+    );
+    const byCase = new Map(ranked.map((r) => [r.i, r]));
+    const { matching, counts } = this.facets.filter(
+      ranked.map((r) => r.i),
+      chosen,
+    );
+    const ordered = folded.sort === 'date' ? this.facets.byDate(matching) : matching;
+    const hits = ordered.map((i) => {
+      const r = byCase.get(i)!;
+      return this.hit(i, r.tier, r.keyword, query, scope);
     });
-    return { folded, hits, counts, keywords };
+    return { folded, query, hits, counts };
+  }
+
+  /** A case found, whose data (its fragment) loads when it is drawn. */
+  private hit(
+    i: number,
+    tier: Hit['tier'],
+    keyword: boolean,
+    query: ParsedQuery,
+    scope: SearchScope,
+  ): Hit {
+    const id = this.facets.hashOf(i);
+    return {
+      id,
+      tier,
+      keyword,
+      data: once(async () => this.view(await loadFragment(this.load, id), query, scope)),
+    };
+  }
+
+  /** What a result shows of a case: its paragraphs that hold the terms, or the start of its text. */
+  private view(fragment: Fragment, query: ParsedQuery, scope: SearchScope): HitView {
+    const terms = query.terms.map((t) => t.folded);
+    const blocks = bodyBlocksOf(fragment.anchors);
+    const id = caseIdOf(fragment.url);
+    const shown = (pieces: MarkedText) =>
+      this.script === 'zh-hans' ? pieces : displayPieces(pieces, this.display);
+    const paragraphs = paragraphHits(blocks, terms, bodyScope(scope), this.searchFold).map(
+      ({ block, ranges }): ParagraphView => ({
+        number: block.number,
+        url: paragraphPath(this.script, id, block.number),
+        excerpt: shown(excerptOf(block.text, ranges)),
+      }),
+    );
+    const start = blocks.find((b) => b.kind === 'paragraph') ?? blocks[0];
+    const text = start?.text ?? '';
+    const title = fragment.meta.title ?? '';
+    return {
+      url: casePath(this.script, id),
+      title: shown(excerptOfWhole(title, findTerms(title, terms, this.searchFold))),
+      region: this.inScript(fragment.meta.region),
+      date: fragment.meta.date,
+      paragraphs,
+      excerpt: paragraphs.length
+        ? []
+        : shown(excerptOf(text, findTerms(text, terms, this.searchFold))),
+    };
+  }
+
+  private inScript(text: string | undefined) {
+    return text === undefined || this.script === 'zh-hans' ? text : this.display(text);
   }
 
   /**
-   * The result data of a case the text search did not find (filed under a
-   * keyword, or found by filters alone): its Pagefind fragment, loaded as
-   * pagefind.js does (gzip, then a signature), with an excerpt from the
-   * start of the case's own text (its first heading on).
+   * The near matches of a query no case holds: Pagefind's own search, which
+   * lists cases that have some of its words, filtered like the results.
+   * Loads Pagefind on first use; `toSimplified` converts the terms into the
+   * script of its index.
    */
-  private async fragment(hash: string): Promise<ResultData> {
-    const response = await fetch(`${this.bundlePath}fragment/${hash}.pf_fragment`);
-    if (!response.ok) throw new Error(`${response.status} fetching the fragment ${hash}`);
-    const fragment = await decodeFragment(new Uint8Array(await response.arrayBuffer()), gunzip);
-    return resultOf(fragment, excerptLength);
+  async partial(
+    state: SearchState,
+    toSimplified: (text: string) => Promise<string>,
+    limit = 10,
+  ): Promise<Hit[]> {
+    this.pagefind ??= (async () => {
+      const url = `${this.bundlePath}pagefind.js`;
+      const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
+      // The index holds the pages' paths with the site's base (src/site/routes.ts): Pagefind must not add it again.
+      await pagefind.options({ excerptLength: 40, baseUrl: '/' });
+      await pagefind.init();
+      return pagefind;
+    })();
+    const pagefind = await this.pagefind;
+    const query = parseQuery(state.q, this.searchFold);
+    // Pagefind's index is of the simplified pages: the terms as typed, in simplified script.
+    const text = await toSimplified(query.terms.map((t) => t.typed).join(' '));
+    const results = (await pagefind.search(text))?.results ?? [];
+    const byCase = new Map<number, (typeof results)[number]>();
+    for (const r of results) {
+      const i = this.facets.caseOf(r.id);
+      if (i !== undefined && !byCase.has(i)) byCase.set(i, r);
+    }
+    const { matching } = this.facets.filter([...byCase.keys()], this.chosen(this.fold(state)));
+    return matching.slice(0, limit).map((i) => {
+      const result = byCase.get(i)!;
+      return {
+        id: result.id,
+        tier: 3,
+        keyword: false,
+        data: once(async () => this.partialView(await result.data())),
+      };
+    });
+  }
+
+  /** A near match as the page draws it: Pagefind's excerpts, its paragraph sub-results as 第N段 links. */
+  private partialView(data: PagefindResult): HitView {
+    const id = caseIdOf(data.url);
+    const pieces = (html: string) =>
+      displayExcerpt(html, this.script === 'zh-hans' ? (t) => t : this.display);
+    const paragraphs = data.sub_results.flatMap((sub): ParagraphView[] => {
+      const number = Number(/#p(\d+)$/.exec(sub.url)?.[1]);
+      return number
+        ? [{ number, url: paragraphPath(this.script, id, number), excerpt: pieces(sub.excerpt) }]
+        : [];
+    });
+    return {
+      url: casePath(this.script, id),
+      title: [[this.inScript(data.meta.title) ?? '', false]],
+      region: this.inScript(data.meta.region),
+      date: data.meta.date,
+      paragraphs,
+      excerpt: paragraphs.length ? [] : pieces(data.excerpt),
+    };
   }
 }
 
-/**
- * A text match whose terms are in no section of the case (only in its title,
- * or in the region and keyword words the index holds before the first
- * heading): Pagefind's page excerpt would show those words, so the excerpt is
- * the start of the case's own text instead, as for a fragment (`resultOf`).
- */
-function ownText(data: ResultData & Partial<Fragment>): ResultData {
-  const inSection = data.sub_results.some(
-    (s) => s.url.includes('#') && s.excerpt.includes('<mark>'),
-  );
-  if (inSection || typeof data.content !== 'string' || !Array.isArray(data.anchors)) return data;
-  return { ...data, excerpt: resultOf(data as Fragment, excerptLength).excerpt };
+/** A whole short text (a title), its matches marked. */
+function excerptOfWhole(text: string, ranges: readonly [number, number][]): MarkedText {
+  const pieces: MarkedText = [];
+  let at = 0;
+  for (const [from, to] of ranges) {
+    if (from > at) pieces.push([text.slice(at, from), false]);
+    pieces.push([text.slice(from, to), true]);
+    at = to;
+  }
+  if (at < text.length) pieces.push([text.slice(at), false]);
+  return pieces;
 }
-
-/**
- * A result as the page shows it: on the traditional page, its texts converted
- * and its links pointing at the traditional twins (same path and anchor).
- */
-export function inScript(data: ResultData, script: Script, display: DisplayText): ResultData {
-  if (script === 'zh-hans') return data;
-  // The same page in the page's script, under the site's base.
-  const url = twinPath;
-  const excerpt = (html: string) =>
-    displayExcerpt(html, display)
-      .map(([text, marked]) => (marked ? `<mark>${escapeHtml(text)}</mark>` : escapeHtml(text)))
-      .join('');
-  const meta = Object.fromEntries(
-    Object.entries(data.meta).map(([name, value]) => [
-      name,
-      value === undefined ? value : display(value),
-    ]),
-  );
-  return {
-    url: url(data.url),
-    excerpt: excerpt(data.excerpt),
-    meta,
-    sub_results: data.sub_results.map((sub) => ({
-      title: display(sub.title),
-      url: url(sub.url),
-      excerpt: excerpt(sub.excerpt),
-    })),
-  };
-}
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A function that runs once: later calls get the first call's promise (a hit's data is loaded once). */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let loaded: Promise<T> | undefined;
   return () => (loaded ??= load());
-}
-
-/** Result data for a fragment without search terms: the first words of the case's own text, no sections. */
-export function resultOf(fragment: Fragment, length: number): ResultData {
-  const content = fragment.content.replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const zws = content.includes('\u200B');
-  const words = zws ? content.split('\u200B') : content.split(/[^\S\uFEFF]+/);
-  const headings = fragment.anchors.filter((a) => /^h\d$/i.test(a.element)).map((a) => a.location);
-  const start = headings.length > 0 ? Math.min(...headings) : 0;
-  const excerpt = words
-    .slice(start, start + length)
-    .join(zws ? '' : ' ')
-    .trim();
-  return { url: fragment.url, excerpt, meta: fragment.meta, sub_results: [] };
 }

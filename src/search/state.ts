@@ -1,9 +1,10 @@
 /**
  * The search page's state, kept in the URL so a search can be shared and
- * cited: `/{script}/search/?q=执法&region=宁夏回族自治区&keyword=…&year=2025&source=…`.
+ * cited: `/{script}/search/?q=执法&in=significance&region=宁夏回族自治区&keyword=…&year=2025&source=…&sort=date`.
  * Values are kept as the reader typed them (either script); the page folds
  * them into its own script before searching.
  */
+import { isSearchScope } from './sections.ts';
 
 import { facetParams, type FacetParam } from '../model/schema/fields.ts';
 
@@ -15,9 +16,12 @@ import { facetParams, type FacetParam } from '../model/schema/fields.ts';
  */
 export { facetParams, type FacetParam };
 
-/** URL parameters, in the order they are written: the query, the filters, the sort. */
-export const stateParams = ['q', ...facetParams, 'sort'] as const;
-export type StateParam = 'q' | FacetParam | 'sort';
+/**
+ * URL parameters, in the order they are written: the query, the part of the cases searched (`in`,
+ * sections.ts `searchScopes`, empty for 全部), the filters, the sort.
+ */
+export const stateParams = ['q', 'in', ...facetParams, 'sort'] as const;
+export type StateParam = 'q' | 'in' | FacetParam | 'sort';
 export type SearchState = Record<StateParam, string>;
 
 export const emptyState = (): SearchState =>
@@ -29,6 +33,7 @@ export function stateFromSearch(search: string): SearchState {
   const state = emptyState();
   for (const name of stateParams) state[name] = (params.get(name) ?? '').trim();
   if (state.sort !== 'date') state.sort = '';
+  if (!isSearchScope(state.in)) state.in = '';
   return state;
 }
 

@@ -5,6 +5,9 @@
  * rebuilt, only if an editor inserts or removes a paragraph (recorded in the
  * case's history).
  *
+ * Each paragraph is also a sub-result in the search index (its id and a
+ * `data-pagefind-title` of 第N段), so search results can link to it.
+ *
  * Each paragraph starts with a small link to itself, showing 第N段 on hover or
  * focus; the page's script turns a click on it into "copy the paragraph's
  * link". Without JavaScript it is a plain link, which puts the paragraph's
@@ -80,7 +83,9 @@ export function anchorParagraphs(
         `aria-label="${escapeAttribute(labels.report.label(number))}" rel="noopener external" data-pagefind-ignore>` +
         `${escapeAttribute(labels.report.text)}</a>`
       : '';
-    return `<p id="${id}" data-para="${number}">${link}${report}${inner}</p>`;
+    // data-pagefind-title makes each paragraph a sub-result of its page in Pagefind (第N段).
+    const title = escapeAttribute(labels.marker(number));
+    return `<p id="${id}" data-para="${number}" data-pagefind-title="${title}">${link}${report}${inner}</p>`;
   });
   return { html: out, paragraphs };
 }

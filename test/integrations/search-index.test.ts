@@ -14,6 +14,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pagefind from '../../src/integrations/search-index.ts';
 import { feedIndex } from '../../src/build/search-index/feed.ts';
+import { GramIndex } from '../../src/search/gram-lookup.ts';
+import { searchFolder } from '../../src/search/fold.ts';
+import { sectionBit } from '../../src/search/sections.ts';
+import { searchFoldTable } from '../../src/i18n/search-fold.ts';
 
 /** The dataset of the tiny site: its one case, `a` (the facet tables are made from it). */
 const caseA = {
@@ -133,6 +137,41 @@ describe('the Pagefind integration', () => {
     ]).catch((error: Error) => error);
     expect(String((failure as Error).cause)).toMatch(
       /case pages sent \(zh-hans 2\) and indexed \(zh-hans 1\) differ/,
+    );
+  });
+
+  test('writes the gram index of exact search, which finds the case by its title, keywords and paragraphs, in their parts', async () => {
+    const body =
+      '<h1 data-pagefind-meta="title">审批改革</h1>' +
+      '<h2 id="基本情况">基本情况</h2><p id="p1" data-pagefind-title="第1段">窗口并联审批</p>' +
+      '<h2 id="典型意义">典型意义</h2><p id="p2" data-pagefind-title="第2段">减少企业跑腿</p>';
+    const { messages, dir } = await build([
+      ['zh-hans/cases/a', 'zh-Hans', `<article data-pagefind-body>${body}</article>`],
+    ]);
+    expect(messages).toContainEqual(expect.stringMatching(/^gram index: 1 cases, \d+ chunks, /));
+    const bundle = join(dir, 'pagefind');
+    const grams = await GramIndex.open(async (path, gzipped) => {
+      const bytes = readFileSync(join(bundle, path));
+      return gzipped ? gunzipSync(bytes) : bytes;
+    });
+    const fold = searchFolder(await searchFoldTable());
+    const parts = async (q: string) => (await grams.find(fold(q))).get(0)?.parts ?? 0;
+    expect(await parts('审批改革')).toBe(sectionBit('title') | sectionBit('keywords'));
+    expect(await parts('并联审批')).toBe(sectionBit('facts'));
+    expect(await parts('企业跑腿')).toBe(sectionBit('significance'));
+    expect(await parts('银川')).toBe(sectionBit('region'));
+    expect(await parts('宁夏典型案例')).toBe(sectionBit('source'));
+    expect(await parts('审批减少')).toBe(0);
+  });
+
+  test('fails the build when a case page has body text outside its headings and numbered paragraphs', async () => {
+    const body =
+      '<h1>审批改革</h1><h2 id="基本情况">基本情况</h2><p id="p1">窗口并联审批</p><ul><li>清单里的事项</li></ul>';
+    const failure = await build([
+      ['zh-hans/cases/a', 'zh-Hans', `<article data-pagefind-body>${body}</article>`],
+    ]).catch((error: Error) => error);
+    expect(String((failure as Error).cause)).toMatch(
+      /gram index: \/zh-hans\/cases\/a\/ has 6 characters of body text outside its headings and numbered paragraphs/,
     );
   });
 });

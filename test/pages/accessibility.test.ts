@@ -128,7 +128,10 @@ describe('a keyboard-only reader', () => {
         await expect
           .poll(() => page.evaluate(() => navigator.clipboard.readText()))
           .toContain(twin);
-        const title = (await page.locator('h1').first().innerText()).trim();
+        // A title of the site's own making (〔…〕) is cited in [ ] (自拟信息, src/model/citation.ts).
+        const title = (await page.locator('h1').first().innerText())
+          .trim()
+          .replace(/^〔(.*)〕$/, '[$1]');
         await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toContain(title);
       }, ctx);
     } finally {

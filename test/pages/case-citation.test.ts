@@ -61,7 +61,7 @@ describe('every built case page', () => {
   test('numbers its paragraphs p1…pN, each with a copy-link control, and no id twice', () => {
     for (const page of casePages) {
       const html = readDist(page);
-      const paragraphIds = [...html.matchAll(/<p id="(p\d+)" data-para="(\d+)">/g)];
+      const paragraphIds = [...html.matchAll(/<p id="(p\d+)" data-para="(\d+)"[^>]*>/g)];
       expect(paragraphIds.length, page).toBeGreaterThan(0);
       paragraphIds.forEach((m, i) => {
         expect(m[1]).toBe(`p${i + 1}`);

@@ -59,7 +59,9 @@ describe('every case page, in both scripts', () => {
     for (const c of cases)
       for (const script of scripts) {
         const html = readDist(`${script}/cases/${c.id}/index.html`);
-        const paragraphs = [...html.matchAll(/<p id="(p\d+)" data-para="\d+">([\s\S]*?)<\/p>/g)];
+        const paragraphs = [
+          ...html.matchAll(/<p id="(p\d+)" data-para="\d+"[^>]*>([\s\S]*?)<\/p>/g),
+        ];
         expect(paragraphs.length).toBeGreaterThan(0);
         for (const [, id, inner] of paragraphs) {
           const href = /<a class="para-report[^"]*" href="([^"]+)"/.exec(inner!)?.[1];

@@ -49,7 +49,7 @@ describe('the search page of the fixture collection', () => {
 
   test('counts the cases of each province, keyword and domain', async () => {
     const options = async (label: string) => {
-      const select = page.getByLabel(label, { exact: true });
+      const select = page.getByRole('combobox', { name: label, exact: true });
       await select.focus();
       return (await select.locator('option').allTextContents()).slice(1).sort();
     };

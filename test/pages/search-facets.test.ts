@@ -134,8 +134,10 @@ describe('the facets of the search page', () => {
     expect(await page.locator('select[name="region"] option:checked').textContent()).toBe(
       `宁夏回族自治区（${withLaw('宁夏回族自治区').length}）`,
     );
-    // From the search button to the first select, as a keyboard reader goes.
+    // From the search button, past the search scope (one stop for its radio group), to the first select.
     await page.locator('.search-query button[type="submit"]').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('in');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('region');
     expect(await count('region')).toBeGreaterThan(2);

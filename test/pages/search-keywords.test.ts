@@ -5,6 +5,7 @@ import { openSearch, showResults, submitQuery } from '../../cli/harness/search-d
 import { readDist } from '../support/dist.ts';
 import type { Script } from '../../src/i18n/script.ts';
 import { loadToHant } from '../../src/i18n/convert.ts';
+import { loadFold } from '../../cli/harness/precision.ts';
 
 /**
  * A published keyword is a whole token: searching 综合查一次 must list every
@@ -18,6 +19,7 @@ useChromium((b) => {
 });
 
 const toHant = await loadToHant();
+const fold = await loadFold();
 const dataset = JSON.parse(readDist('data/cases.json')) as {
   cases: { id: string; keywords: string[] }[];
 };
@@ -35,16 +37,18 @@ function keywordsOf(script: Script): [string, string[]][] {
 }
 
 describe.each(['zh-hans', 'zh-hant'] as const)('on the %s search page', (script) => {
-  test('every published keyword lists all the cases filed under it (or under a longer keyword it starts), first', async () => {
+  test('every published keyword lists all the cases filed under it (or under a longer keyword that contains it), first', async () => {
     const page = await browser.newPage();
     await openSearch(page, inject('baseURL'), script, {});
     const keywords = keywordsOf(script);
     expect(keywords.length).toBeGreaterThan(50);
     const wrong: string[] = [];
     for (const [keyword] of keywords) {
-      // Cases filed under the keyword, or under a longer one it starts (包容审慎 → 包容审慎监管).
+      // Cases filed under the keyword, or under a longer one that contains it (包容审慎 → 包容审慎监管).
       const filed = [
-        ...new Set(keywords.filter(([k]) => k.startsWith(keyword)).flatMap(([, urls]) => urls)),
+        ...new Set(
+          keywords.filter(([k]) => fold(k).includes(fold(keyword))).flatMap(([, urls]) => urls),
+        ),
       ];
       await submitQuery(page, keyword);
       const first = (await showResults(page, filed.length))
@@ -64,7 +68,7 @@ describe.each(['zh-hans', 'zh-hant'] as const)('on the %s search page', (script)
     });
     await showResults(page);
     const shown = await page
-      .locator('.search-hit')
+      .locator('[data-search-results] > .search-hit')
       .evaluateAll((items) => items.map((item) => Boolean(item.querySelector('.hit-badge'))));
     // Hits filed under a matching keyword are marked and come before all others.
     const marked = shown.filter(Boolean).length;
@@ -82,7 +86,9 @@ describe.each(['zh-hans', 'zh-hant'] as const)('on the %s search page', (script)
     const shown = await showResults(page);
     expect(shown.map((r) => r.href).sort()).toEqual([...filed].sort());
     for (const url of filed) {
-      const hit = page.locator('.search-hit', { has: page.locator(`h3 a[href="${url}"]`) });
+      const hit = page.locator('[data-search-results] > .search-hit', {
+        has: page.locator(`h3 a[href="${url}"]`),
+      });
       expect((await hit.locator('h3').textContent())?.length, url).toBeGreaterThan(4);
       expect(await hit.locator('.hit-meta').textContent(), url).toMatch(
         /^\S+.* · \d{4}(-\d\d-\d\d)?$/,

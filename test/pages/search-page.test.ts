@@ -4,14 +4,18 @@ import { useChromium } from '../support/use-chromium.ts';
 import { axeViolations } from '../support/axe.ts';
 import {
   openSearch,
+  resultItems,
   searchOf,
   showResults,
   shownResults,
   waitForSearch,
 } from '../../cli/harness/search-driver.ts';
+import { caseTexts, holds, loadFold } from '../../cli/harness/precision.ts';
 import { contentCases } from '../support/content.ts';
 import { simplifiedOnlyChars } from '../support/simplified-chars.ts';
-import { readDist } from '../support/dist.ts';
+import { distDir, readDist } from '../support/dist.ts';
+import { casePath } from '../../src/site/routes.ts';
+import { ui } from '../../src/i18n/ui.ts';
 
 let browser: Browser;
 let page: Page;
@@ -20,29 +24,28 @@ useChromium((b, p) => {
   page = p;
 });
 
+const texts = caseTexts(distDir);
+const fold = await loadFold();
+
 describe('a search result', () => {
-  test('links to the case, with its title, its region and an excerpt with the terms marked', async () => {
+  test('links to the case, with its title, its region and its paragraphs, the query marked as a whole', async () => {
     await openSearch(page, inject('baseURL'), 'zh-hans', { q: '冷却塔' });
-    const hit = page.locator('.search-hit').first();
-    expect(await hit.locator('h3 a').getAttribute('href')).toBe('/zh-hans/cases/sd-2025-01/');
-    expect(await hit.locator('h3').textContent()).toContain('济南');
-    expect(await hit.locator('.hit-meta').textContent()).toContain('山东省 济南市');
-    const marks = await hit.locator('.hit-excerpt mark').allTextContents();
-    expect(marks.join('')).toContain('冷却');
+    const hit = resultItems(page).first();
+    const href = (await hit.locator('h3 a').getAttribute('href'))!;
+    const id = /\/cases\/([^/]+)\//.exec(href)![1]!;
+    expect(href).toBe(casePath('zh-hans', id));
+    expect(holds(texts.get(id)!.texts, '冷却塔', fold)).toBe(true);
+    expect(await hit.locator('.hit-meta').textContent()).toMatch(/^\S+.* · \d{4}/);
+    const marks = await hit.locator('.hit-paragraphs mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(fold(mark)).toBe(fold('冷却塔'));
   });
 
-  test('points into the case: links to the sections where the terms occur', async () => {
-    await openSearch(page, inject('baseURL'), 'zh-hant', { q: '冷卻塔' });
-    const sections = await page
-      .locator('.search-hit')
-      .first()
-      .locator('.hit-sections a')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-    expect(sections.length).toBeGreaterThan(0);
-    for (const href of sections) expect(href).toMatch(/^\/zh-hant\/cases\/sd-2025-01\/#.+/);
-    const [path, hash] = sections[0]!.split('#');
-    await page.goto(`${inject('baseURL')}${path}`);
-    expect(await page.locator(`[id="${decodeURIComponent(hash!)}"]`).count()).toBe(1);
+  test('marks a term inside a longer word as a whole, not character by character (审慎 in 科学审慎适用)', async () => {
+    await openSearch(page, inject('baseURL'), 'zh-hans', { q: '审慎' });
+    const marks = await resultItems(page).locator('mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.filter((m) => m !== '审慎')).toEqual([]);
   });
 
   // The one index holds the simplified pages; the traditional page converts what it shows.
@@ -50,7 +53,7 @@ describe('a search result', () => {
     'on the traditional page is in traditional script and leads to the traditional twin (%s)',
     async (query) => {
       await openSearch(page, inject('baseURL'), 'zh-hant', { q: query });
-      const hits = page.locator('.search-hit');
+      const hits = resultItems(page);
       expect(await hits.count()).toBeGreaterThan(0);
       for (const hit of await hits.all()) {
         const text = await hit.innerText();
@@ -58,12 +61,12 @@ describe('a search result', () => {
         const links = await hit
           .locator('a')
           .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-        for (const href of links) expect(href).toMatch(/^\/zh-hant\/cases\/[^/]+\/(#.+)?$/);
+        for (const href of links) expect(href).toMatch(/^\/zh-hant\/cases\/[^/]+\/(#p\d+)?$/);
         // The title is the twin page's own <h1>, and the excerpt's words are on that page.
         const href = links[0]!;
         const twin = readDist(`${href.slice(1)}index.html`);
         expect(twin).toContain(`>${await hit.locator('h3').innerText()}<`);
-        const excerpt = (await hit.locator('.hit-excerpt').innerText())
+        const excerpt = (await hit.locator('.hit-excerpt').first().innerText())
           .replace(/^…|…$/g, '')
           .trim();
         const words = excerpt.split(/[\s….]+/).filter((w) => w.length >= 4);
@@ -73,38 +76,49 @@ describe('a search result', () => {
     },
   );
 
+  test("shows the start of the case's own text when no paragraph holds the query (found by its title or keywords)", async () => {
+    // A case whose title or keywords hold a term that none of its paragraphs has, from the collection.
+    const found = [...texts.values()].flatMap((c) => {
+      const paragraphs = [...c.paragraphs.values()];
+      return [c.title, ...c.keywords]
+        .filter((t) => t.length >= 2 && t.length <= 8)
+        .filter((t) => !paragraphs.some((p) => holds([p], t, fold)))
+        .map((term) => ({ c, term }));
+    });
+    expect(found.length).toBeGreaterThan(0);
+    const { c, term } = found[0]!;
+    await openSearch(page, inject('baseURL'), 'zh-hans', { q: term });
+    const hit = resultItems(page).filter({
+      has: page.locator(`h3 a[href="${casePath('zh-hans', c.id)}"]`),
+    });
+    await showResults(page);
+    expect(await hit.count()).toBe(1);
+    expect(await hit.locator('.hit-paragraphs').count()).toBe(0);
+    const excerpt = (await hit.locator('p.hit-excerpt').textContent())!.replace(/…$/, '');
+    expect(excerpt.length).toBeGreaterThan(10);
+    expect(c.paragraphs.get(1)!.startsWith(excerpt)).toBe(true);
+  });
+
   test("shows the case's own text as excerpt, not the index's region and keyword words", async () => {
     await openSearch(page, inject('baseURL'), 'zh-hans', { q: '综合查一次' });
     // The hidden words of the index are the region as a reader says it, then the keywords.
     const regions = new Map(
       contentCases().map((c) => [
-        `/zh-hans/cases/${c.id}/`,
+        casePath('zh-hans', c.id),
         [c.data.region.province, c.data.region.city, c.data.region.county]
           .filter(Boolean)
           .join(' '),
       ]),
     );
-    const hits = page.locator('.search-hit');
+    const hits = resultItems(page);
     await showResults(page);
     expect(await hits.count()).toBeGreaterThan(0);
     for (const hit of await hits.all()) {
       const href = (await hit.getByRole('link').first().getAttribute('href'))!;
-      expect(await hit.locator('.hit-excerpt').textContent(), href).not.toContain(
+      expect(await hit.locator('.hit-excerpt').first().textContent(), href).not.toContain(
         `${regions.get(href)}。`,
       );
     }
-  });
-
-  // 天津 matches 包容审慎 in its title and keywords only, before its first heading.
-  test("shows the start of the case's own text when the terms are only in its title and keywords", async () => {
-    await openSearch(page, inject('baseURL'), 'zh-hans', { q: '包容审慎' });
-    const hit = page.locator('.search-hit', { hasText: '天津蓟州区' });
-    const excerpt = await hit.locator('.hit-excerpt').textContent();
-    expect(excerpt).not.toContain('天津市 蓟州区。');
-    expect(excerpt).not.toContain('安全生产。包容审慎。');
-    expect(readDist('zh-hans/cases/tj-2025-01/index.html').replace(/<[^>]+>/g, '')).toContain(
-      excerpt!.replace(/^基本情况\.?\s*/, '').slice(0, 12),
-    );
   });
 });
 
@@ -124,7 +138,7 @@ describe('the search page', () => {
     await openSearch(page, inject('baseURL'), 'zh-hans', { q: '冷却塔', region: '宁夏回族自治区' });
     expect(await shownResults(page)).toEqual([]);
     expect(await page.locator('[data-search-status]').textContent()).toBe(
-      '没有找到与“冷却塔”相符的案例。',
+      '没有找到包含“冷却塔”的案例',
     );
     const remove = page.locator('[data-search-remove-filters] a');
     expect(await remove.isVisible()).toBe(true);
@@ -154,15 +168,17 @@ describe('the search page', () => {
 
   test('shows 5 results first, 5 more from the keyboard, and moves the focus to the first new one', async () => {
     await openSearch(page, inject('baseURL'), 'zh-hans', { q: '执法' });
-    expect(await page.locator('.search-hit').count()).toBe(5);
+    expect(await resultItems(page).count()).toBe(5);
     const total = Number(
       /\/ (\d+) 个/.exec((await page.locator('[data-search-more]').textContent()) ?? '')?.[1],
     );
     expect(total).toBeGreaterThan(10);
     await page.locator('[data-search-more]').focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelectorAll('.search-hit').length > 5);
-    expect(await page.locator('.search-hit').count()).toBe(10);
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-search-results] > .search-hit').length > 5,
+    );
+    expect(await resultItems(page).count()).toBe(10);
     expect(
       await page.evaluate(() =>
         [...document.querySelectorAll('.search-hit')].indexOf(
@@ -180,6 +196,18 @@ describe('the search page', () => {
       r.meta.split(' · ')[1]!.replace('关键词相符', ''),
     );
     expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  test('has no accessibility violations (axe, WCAG 2 A/AA) when nothing is found and the near matches are shown', async () => {
+    for (const script of ['zh-hans', 'zh-hant'] as const) {
+      await openSearch(page, inject('baseURL'), script, { q: '区块链', in: 'significance' });
+      await page.getByRole('button', { name: ui[script].searchPartialShow }).click();
+      await page.getByRole('heading', { name: ui[script].searchPartialHeading }).waitFor();
+      // The heading of the near matches takes the focus, so a keyboard reader goes on from there.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-partial-heading');
+      const violations = await axeViolations(page, { tags: ['wcag2a', 'wcag2aa'] });
+      expect(violations).toEqual([]);
+    }
   });
 
   test('has no accessibility violations (axe, WCAG 2 A/AA) with results and filters shown', async () => {

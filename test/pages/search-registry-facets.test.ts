@@ -40,7 +40,7 @@ describe.each(['zh-hans', 'zh-hant'] as const)('the %s search form', (script) =>
   test('has one select per facet of the registry, labelled in the script, starting with its "any" option', async () => {
     await openSearch(page, inject('baseURL'), script, {});
     for (const param of facetParams) {
-      const select = page.getByLabel(t[facets[param].label], { exact: true });
+      const select = page.getByRole('combobox', { name: t[facets[param].label], exact: true });
       expect(await select.getAttribute('name')).toBe(param);
       expect(await select.locator('option').first().textContent()).toBe(t[facets[param].any]);
     }

@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { buildFacetTable, Facets, type FacetCase } from '../../src/search/facets.ts';
 import { facetCases } from '../../src/build/search-index/facet-tables.ts';
-import { resultOf } from '../../src/search/engine.ts';
 import { loadToHant } from '../../src/i18n/convert.ts';
 import type { CaseRecord } from '../../src/site/dataset.ts';
 
@@ -191,47 +190,5 @@ describe('the cases of a facet table', () => {
     expect(c!.values.place).toEqual(['中衛市']);
     expect(c!.values.keyword).toEqual(['綜合查一次', '柔性執法']);
     expect(c!.values.domain).toEqual(['綜合監管', '執法監督']);
-  });
-});
-
-describe('a result loaded from its fragment', () => {
-  test("starts its excerpt at the case's first heading, not at the index's hidden words", () => {
-    const words = [
-      '标题',
-      '。',
-      '宁夏',
-      '。',
-      '综合查一次',
-      '。',
-      '基本',
-      '情况',
-      '.',
-      '2025',
-      '年',
-      '3',
-      '月',
-      '<b>',
-    ];
-    const data = resultOf(
-      {
-        url: '/zh-hans/cases/nx-2025-01/',
-        content: words.join('\u200B'),
-        meta: { title: '标题', region: '宁夏' },
-        anchors: [
-          { element: 'h2', id: '基本情况', text: '基本情况', location: 6 },
-          { element: 'p', id: 'p1', location: 9 },
-        ],
-      },
-      5,
-    );
-    expect(data).toEqual({
-      url: '/zh-hans/cases/nx-2025-01/',
-      excerpt: '基本情况.2025年',
-      meta: { title: '标题', region: '宁夏' },
-      sub_results: [],
-    });
-    expect(
-      resultOf({ url: '/', content: words.join('\u200B'), meta: {}, anchors: [] }, 40).excerpt,
-    ).toContain('&lt;b&gt;');
   });
 });

@@ -25,7 +25,7 @@ describe('anchorParagraphs', () => {
   test('starts each paragraph with a link to itself, named for copying it and hidden from the search index', () => {
     const { html } = anchorParagraphs(body);
     expect(html).toContain(
-      '<p id="p2" data-para="2"><a class="para-link" href="#p2" aria-label="复制第2段链接" data-copied="已复制第2段链接" data-para-link data-pagefind-ignore>第2段</a>体现了',
+      '<p id="p2" data-para="2" data-pagefind-title="第2段"><a class="para-link" href="#p2" aria-label="复制第2段链接" data-copied="已复制第2段链接" data-para-link data-pagefind-ignore>第2段</a>体现了',
     );
   });
 

@@ -5,9 +5,8 @@
  * files. The zh-hant values are converted with the site's one converter
  * (src/i18n/convert.ts), as the traditional pages are. Build-time only.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { gunzip, gzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
 import type { Script } from '../../i18n/script.ts';
@@ -15,7 +14,7 @@ import { loadToHant } from '../../i18n/convert.ts';
 import { casePath } from '../../site/routes.ts';
 import { facetParams, facetValues, type CaseRecord } from '../../model/schema/fields.ts';
 import { buildFacetTable, facetTableFile, type FacetCase } from '../../search/facets.ts';
-import { decodeFragment } from '../../search/fragment.ts';
+import { decodeFragment, type Fragment } from '../../search/fragment.ts';
 import type { FacetParam } from '../../search/state.ts';
 
 /** The cases of the dataset as one script's table needs them: each facet's values (src/model/schema/fields.ts). */
@@ -39,64 +38,72 @@ export function facetCases(
   }));
 }
 
+/** A Pagefind fragment file as read at build time (the part the search tables use). */
+export interface BuiltFragment extends Fragment {
+  /** Its file name less `.pf_fragment`: the page's result id. */
+  hash: string;
+}
+
 /**
- * Page URL → fragment hash, for every page of a Pagefind bundle: reads each
+ * Every page of a Pagefind bundle, by URL: reads each
  * `fragment/<hash>.pf_fragment` (gzip, then Pagefind's signature, then JSON
- * starting with the page's `url`). A fragment's name is a hash of its content,
- * so `known` (hash → URL, kept from an earlier build) spares reading it again.
+ * starting with the page's `url`).
  */
-export async function fragmentHashes(
-  bundleDir: string,
-  known: ReadonlyMap<string, string> = new Map(),
-): Promise<Map<string, string>> {
+export async function readFragments(bundleDir: string): Promise<Map<string, BuiltFragment>> {
   const dir = join(bundleDir, 'fragment');
-  const hashOf = new Map<string, string>();
+  const fragments = new Map<string, BuiltFragment>();
   const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment')).sort();
   const read = async (name: string) => {
-    const knownUrl = known.get(name.slice(0, -'.pf_fragment'.length));
-    if (knownUrl !== undefined)
-      return void hashOf.set(knownUrl, name.slice(0, -'.pf_fragment'.length));
-    const fragment = await decodeFragment(await readFile(join(dir, name)), unzip).catch(
-      (error: Error) => {
-        throw new Error(`${name}: ${error.message}`);
-      },
-    );
-    const url: unknown = fragment.url;
-    if (typeof url !== 'string')
+    const json: Partial<BuiltFragment> = await decodeFragment(
+      await readFile(join(dir, name)),
+      unzip,
+    ).catch((error: Error) => {
+      throw new Error(`${name}: ${error.message}`);
+    });
+    if (typeof json.url !== 'string')
       throw new Error(
         `${name}: a Pagefind fragment without a url (grouped fragments are not supported)`,
       );
-    hashOf.set(url, name.slice(0, -'.pf_fragment'.length));
+    const hash = name.slice(0, -'.pf_fragment'.length);
+    fragments.set(json.url, {
+      hash,
+      url: json.url,
+      content: json.content ?? '',
+      meta: json.meta ?? {},
+      anchors: json.anchors ?? [],
+    });
   };
   // Files are read and unzipped on libuv's threads, a batch at a time.
   for (let i = 0; i < names.length; i += 64) await Promise.all(names.slice(i, i + 64).map(read));
-  return hashOf;
+  return fragments;
+}
+
+/** Page URL → fragment hash, for every page of a Pagefind bundle. */
+export async function fragmentHashes(
+  bundleDir: string,
+  fragments?: Map<string, BuiltFragment>,
+): Promise<Map<string, string>> {
+  fragments ??= await readFragments(bundleDir);
+  return new Map([...fragments].map(([url, f]) => [url, f.hash]));
 }
 
 const unzip = promisify(gunzip);
 
 /**
  * Writes `facets-<script>.json.gz` into the bundle for each script, from the
- * site's dataset; returns a line for the build log with their sizes.
+ * site's dataset; returns a line for the build log with their sizes. `fragments`:
+ * the bundle's fragments, when they are read already.
  */
 export async function writeFacetTables(
   siteDir: string,
   bundleDir: string,
   scripts: readonly Script[],
-  /** A file keeping fragment hash → URL for the next build (in Astro's cache directory), if any. */
-  cacheFile?: string,
+  fragments?: Map<string, BuiltFragment>,
 ): Promise<string> {
   const dataset = JSON.parse(await readFile(join(siteDir, 'data/cases.json'), 'utf8')) as {
     cases: CaseRecord[];
   };
-  const known = new Map<string, string>(
-    cacheFile && existsSync(cacheFile) ? JSON.parse(await readFile(cacheFile, 'utf8')) : [],
-  );
-  const hashOf = await fragmentHashes(bundleDir, known);
-  if (cacheFile) {
-    await mkdir(dirname(cacheFile), { recursive: true });
-    await writeFile(cacheFile, JSON.stringify([...hashOf].map(([url, hash]) => [hash, url])));
-  }
+  const hashOf = await fragmentHashes(bundleDir, fragments);
   const toHant = scripts.includes('zh-hant') ? await loadToHant() : undefined;
   const sizes: string[] = [];
   for (const script of scripts) {

@@ -64,10 +64,10 @@ describe('the field registry', () => {
     expect(Object.keys(fieldFixes())).toContain('metrics[].quote');
   });
 
-  test('draws each facet from a field of the dataset, and lists the facets in the URL between the query and the sort', () => {
+  test('draws each facet from a field of the dataset, and lists the facets in the URL between the query (with the part searched) and the sort', () => {
     const fields = [...Object.keys(caseFields), ...Object.keys(datasetFields)];
     for (const facet of Object.values(facets)) expect(fields).toContain(facet.field);
-    expect(stateParams).toEqual(['q', ...facetParams, 'sort']);
+    expect(stateParams).toEqual(['q', 'in', ...facetParams, 'sort']);
   });
 });
 

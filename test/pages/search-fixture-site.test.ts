@@ -1,0 +1,131 @@
+/**
+ * Search on a small collection of its own (test/fixtures/search-site/cases),
+ * built and indexed like the real site, where the counts are known:
+ * - 跨段词组 occurs only split across two paragraphs (跨段 | 词组): it must
+ *   not match as a phrase, while 跨段 词组 (two terms) does;
+ * - 回访机制 is in the title of one case, the 典型意义 of another (twice) and
+ *   the 基本案情 of a third (once).
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { copyProject } from '../../cli/bench/workspace.ts';
+import { astroBuild } from '../support/astro-build.ts';
+import { launchChromium } from '../../cli/harness/browser.ts';
+import { serveDist } from '../../cli/harness/server.ts';
+import { openSearch, resultItems, shownResults } from '../../cli/harness/search-driver.ts';
+import { casePath, paragraphPath } from '../../src/site/routes.ts';
+import { fillText, ui } from '../../src/i18n/ui.ts';
+import type { Script } from '../../src/i18n/script.ts';
+
+const root = new URL('../..', import.meta.url).pathname;
+const fixtures = new URL('../fixtures/search-site/cases/', import.meta.url).pathname;
+let dir: string;
+let server: Server;
+let baseURL: string;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'search-site-'));
+  copyProject(root, dir);
+  const cases = join(dir, 'content/cases');
+  for (const file of readdirSync(cases)) rmSync(join(cases, file));
+  cpSync(fixtures, cases, { recursive: true });
+  const built = await astroBuild(dir);
+  if (built.failed)
+    throw new Error(`the fixture site did not build:\n${built.output.slice(-3000)}`);
+  ({ server, url: baseURL } = await serveDist(join(dir, 'dist')));
+  browser = await launchChromium();
+  page = await browser.newPage();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const ids = async () =>
+  (await shownResults(page)).map((r) => /\/cases\/([^/]+)\//.exec(r.href)?.[1]);
+const status = () => page.locator('[data-search-status]').textContent();
+
+describe.each(['zh-hans', 'zh-hant'] as Script[])(
+  'on the %s search page of a small collection',
+  (script) => {
+    const t = ui[script];
+
+    test('a phrase that occurs only split across two paragraphs is not found, but its two halves as two terms are', async () => {
+      await openSearch(page, baseURL, script, { q: '跨段词组' });
+      expect(await ids()).toEqual([]);
+      expect(await status()).toBe(fillText(t.searchNoneFor, { q: '跨段词组' }));
+      await openSearch(page, baseURL, script, { q: '"跨段词组"' });
+      expect(await ids()).toEqual([]);
+      await openSearch(page, baseURL, script, { q: '跨段 词组' });
+      expect(await ids()).toEqual(['nx-2025-01']);
+      // Each half is marked in its own paragraph, and both paragraphs are listed.
+      const links = await resultItems(page)
+        .locator('a.hit-paragraph')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(links).toEqual([
+        paragraphPath(script, 'nx-2025-01', 1),
+        paragraphPath(script, 'nx-2025-01', 2),
+      ]);
+    });
+
+    test('counts exactly the cases that hold the query, the one with it in its title first, then by occurrences', async () => {
+      await openSearch(page, baseURL, script, { q: '回访机制' });
+      expect(await ids()).toEqual(['nx-2025-04', 'nx-2025-02', 'nx-2025-03']);
+      expect(await status()).toBe(fillText(t.searchFoundFor, { q: '回访机制', n: 3 }));
+      // Found by its title only: the start of its text, not an empty excerpt.
+      const titleOnly = resultItems(page).filter({
+        has: page.locator(`h3 a[href="${casePath(script, 'nx-2025-04')}"]`),
+      });
+      expect(await titleOnly.locator('.hit-paragraphs').count()).toBe(0);
+      expect(await titleOnly.locator('p.hit-excerpt').textContent()).toMatch(
+        /^丁市近年來|^丁市近年来/,
+      );
+      expect(await titleOnly.locator('h3 mark').allTextContents()).toEqual([
+        script === 'zh-hant' ? '回訪機制' : '回访机制',
+      ]);
+    });
+
+    test.each([
+      ['title', ['nx-2025-04']],
+      ['keywords', []],
+      ['facts', ['nx-2025-03']],
+      ['significance', ['nx-2025-02']],
+      ['other', []],
+    ] as const)('searching only in %s lists %j', async (scope, expected) => {
+      await openSearch(page, baseURL, script, { q: '回访机制', in: scope });
+      expect(await ids()).toEqual(expected);
+      if (expected.length === 0) {
+        const names = {
+          title: t.searchScopeTitle,
+          keywords: t.searchScopeKeywords,
+          facts: t.searchScopeFacts,
+          significance: t.searchScopeSignificance,
+          other: t.searchScopeOther,
+        };
+        expect(await status()).toBe(
+          fillText(t.searchNoneForIn, { q: '回访机制', scope: names[scope] }),
+        );
+      }
+    });
+
+    test('the paragraphs before the first heading and under other headings are 其他正文', async () => {
+      await openSearch(page, baseURL, script, { q: '丁市', in: 'other' });
+      expect(await ids()).toEqual(['nx-2025-04']);
+      const links = await resultItems(page)
+        .locator('a.hit-paragraph')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(links).toEqual([
+        paragraphPath(script, 'nx-2025-04', 1),
+        paragraphPath(script, 'nx-2025-04', 2),
+      ]);
+    });
+  },
+);

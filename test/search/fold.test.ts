@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { loadToHans, loadToHant } from '../../src/i18n/convert.ts';
+import { searchFoldTable } from '../../src/i18n/search-fold.ts';
+import { searchFolder } from '../../src/search/fold.ts';
+import { bodyBlocks } from '../../src/model/body-blocks.ts';
+import { contentCases } from '../support/content.ts';
+
+const fold = searchFolder(await searchFoldTable());
+
+describe('the search fold', () => {
+  test('makes full-width and half-width forms one, Latin letters lower case, and drops spaces', () => {
+    expect(fold('ＡＩ药监 １２３４５')).toBe(fold('ai药监12345'));
+    expect(fold('2＋1＋1')).toBe('2+1+1');
+    expect(fold('包容 审慎\u200B监管')).toBe(fold('包容审慎监管'));
+  });
+
+  test('makes simplified, Taiwan and Hong Kong forms one', () => {
+    expect(fold('審批')).toBe(fold('审批'));
+    expect(fold('綫上')).toBe(fold('线上'));
+    expect(fold('線上')).toBe(fold('线上'));
+    expect(fold('峯會')).toBe(fold('峰会'));
+    // Where OpenCC's own t→cn conversion goes wrong on simplified text (显著 → 显着, 什么 → 什幺),
+    // the fold does not: both scripts of the same word fold alike.
+    expect(fold('顯著')).toBe(fold('显著'));
+    expect(fold('什麼')).toBe(fold('什么'));
+    expect(fold('瞭解')).toBe(fold('了解'));
+  });
+
+  test('folds each line of every case as it folds the same line on its traditional page', async () => {
+    const [toHant, toHans] = await Promise.all([loadToHant(), loadToHans()]);
+    const wrong: string[] = [];
+    for (const c of contentCases()) {
+      const lines = [c.data.title, ...c.data.keywords, ...bodyBlocks(c.body).map((b) => b.text)];
+      for (const line of lines) {
+        const hant = toHant(line);
+        if (fold(hant) !== fold(line) || fold(toHans(hant)) !== fold(line))
+          wrong.push(`${c.id}: ${line.slice(0, 30)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  test('folds a piece of a text into that piece of the folded text', () => {
+    const text = readFileSync(
+      new URL('../../content/cases/nx-2025-01.mdx', import.meta.url),
+      'utf8',
+    );
+    const { text: folded, map } = fold.withMap(text);
+    expect(map.length).toBe(folded.length + 1);
+    for (let at = 0; at + 12 < folded.length; at += 53) {
+      const piece = text.slice(map[at], map[at + 12]);
+      expect(fold(piece)).toBe(folded.slice(at, at + 12));
+    }
+  });
+});
