@@ -75,14 +75,9 @@ export default function pagefind(): AstroIntegration {
   let feed: ReturnType<typeof openFeed> | undefined;
   /** Writing the index: started as soon as the last page is rendered, awaited at astro:build:done. */
   let writing: ReturnType<ReturnType<typeof openFeed>['finish']> | undefined;
-  /** Astro's cache directory, in an incremental build: the facet tables keep fragment URLs there. */
-  let cacheDir: URL | undefined;
   return {
     name: 'pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        if (config.experimental.incrementalBuild) cacheDir = config.cacheDir;
-      },
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
           vite: {
