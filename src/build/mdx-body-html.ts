@@ -13,7 +13,7 @@
  *
  * What this writer does not write as MDX does (footnotes, images) is refused:
  * `unsupportedIn` finds it, and the content check reports it
- * (src/check/rules/renderable-body.ts).
+ * (src/check/rules/text/renderable-body.ts).
  * A site test builds the site with MDX modules too (`SITE_BODIES=mdx`) and
  * finds the same bytes.
  */
@@ -93,13 +93,17 @@ export interface Unsupported {
   line: number;
 }
 
-/** A footnote or an image needs `[^` or `![`: a body with neither is written whole, without parsing it. */
-const mayHoldUnsupported = (body: string) => /\[\^|!\[/.test(body);
+/**
+ * A footnote, an image or a strikethrough needs `[^`, `![` or `~`: a body with none is written whole,
+ * without parsing it.
+ */
+const mayHoldUnsupported = (body: string) => /\[\^|!\[|~/.test(body);
 
 /**
  * What in a body this renderer would not write as MDX does: footnotes (their
  * English labels and ids) and images (which MDX makes into Astro image
- * components). The check refuses them (src/check/rules/renderable-body.ts).
+ * components); and struck-out text, which search cannot find. The check
+ * refuses them (src/check/rules/text/renderable-body.ts).
  * Code that MDX would run (tags, expressions, import/export) is another rule's
  * (mdx-content-only.ts); a body the parser cannot read, too.
  */
@@ -122,6 +126,9 @@ export function unsupportedIn(body: string): Unsupported[] {
         return;
       }
       if (tag === 'img') return void found.push({ what: 'image', tag: '<img>', line: at });
+      // Struck-out text: Pagefind leaves it out of its paragraphs' text, so search could not find it
+      // where the page shows it (and a published case strikes nothing out).
+      if (tag === 'del') return void found.push({ what: 'element', tag: '~~删除线~~', line: at });
       if (!elements.has(tag))
         return void found.push({ what: 'element', tag: `<${tag}>`, line: at });
     } else if (node.type !== 'root') return;

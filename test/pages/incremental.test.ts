@@ -14,6 +14,7 @@ import { copyProject } from '../../cli/bench/workspace.ts';
 import { compareDirs } from '../../cli/compare-dist.ts';
 import { astroBuild } from '../support/astro-build.ts';
 import { contentCases } from '../support/content.ts';
+import { nextCaseIdAfter, parseCaseId } from '../../src/model/case-id.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const rebuilt = mkdtempSync(join(tmpdir(), 'incremental-rebuilt-'));
@@ -27,7 +28,7 @@ function copyWithHistory(dir: string) {
     cpSync(join(root, '.git'), join(dir, '.git'), { recursive: true });
 }
 
-/** One more case (a copy of the first, with an id and a number of its own), and another source's title changed. */
+/** One more case (a copy of the first, with the next free id of its province and year, and a number of its own), and another source's title changed. */
 function change(dir: string): string {
   const other = contentCases().find((c) => c.data.source !== contentCases()[0]!.data.source);
   if (other) {
@@ -35,8 +36,12 @@ function change(dir: string): string {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: (.*)$/m, 'title: $1（修订）'));
   }
   const first = contentCases().sort((a, b) => a.id.localeCompare(b.id))[0]!;
-  const [prefix, year, seq] = first.id.split('-');
-  const id = `${prefix}zz-${year}-${seq}`;
+  const { prefix, year } = parseCaseId(first.id)!;
+  const id = nextCaseIdAfter(
+    contentCases().map((c) => c.id),
+    prefix,
+    year,
+  );
   const numbers = contentCases()
     .filter((c) => c.data.source === first.data.source)
     .map((c) => c.data.number);

@@ -18,7 +18,7 @@ const texts: Record<Unsupported['what'], (tag: string) => { what: string; fix: s
   }),
   element: (tag) => ({
     what: `正文中有网站不支持的 Markdown 写法（${tag}）`,
-    fix: '只用标题、段落、列表、加粗、链接和表格',
+    fix: '只用小标题、段落、加粗、强调和链接',
   }),
 };
 

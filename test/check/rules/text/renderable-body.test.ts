@@ -25,7 +25,13 @@ describe('a body the site writes as MDX would', () => {
     ]);
   });
 
-  test('accepts what MDX and the site read alike: an indented line, a bare URL, a table, a list', () => {
+  test('refuses struck-out text (search could not find it), at its line', () => {
+    expect(problems('第一段。\n\n第二段有~~删去的字~~。\n')).toEqual([
+      '6 · 正文 · 正文中有网站不支持的 Markdown 写法（~~删除线~~）',
+    ]);
+  });
+
+  test('accepts what MDX and the site read alike (an indented line, a bare URL, a table, a list: the body-structure rule refuses the last two)', () => {
     expect(
       problems(
         '    缩进的一行。\n\n网址 https://example.org/a?b=1 直接写出。\n\n| 年份 | 件数 |\n|:--|--:|\n| 2024 | 3 |\n\n- 一\n- 二\n',
