@@ -71,16 +71,23 @@ export default defineConfig({
         };
       },
     }),
+    // zh-hant pages are made from the zh-hans ones on a worker thread during the build (src/build/twins/pool.ts);
+    // when the pages are done it writes the table the traditional search page converts its results with, and
+    // stops, before the index is written (the build's peak of memory).
+    hantPages({ twinPages }),
     // Pagefind indexes case pages as they are rendered (fed by src/middleware.ts) and writes the index at the end.
     // The Content-Security-Policy of every page is added by the middleware too (src/build/csp.ts).
     pagefind(),
-    // zh-hant pages are made from the zh-hans ones on a worker thread during the build (src/build/twins/pool.ts);
-    // at the end it writes the table the traditional search page converts its results with, next to the index.
-    hantPages({ twinPages }),
-    // /data/cases/{id}.json, each case's record as in /data/cases.json, for the case pages' downloads.
+    // /data/cases/{id}.json, each case\'s record as in /data/cases.json, for the case pages\' downloads.
     caseRecords(),
   ],
   devToolbar: { enabled: false },
+  experimental: {
+    // Pages whose getStaticPaths entry has the cacheKey of the last build are restored from
+    // node_modules/.astro/ rather than rendered (keys: src/build/cache-key.ts); their twins and search
+    // records are restored too (src/build/restored-pages.ts).
+    incrementalBuild: true,
+  },
   vite: {
     build: {
       rollupOptions: {

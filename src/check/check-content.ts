@@ -2,7 +2,7 @@
  * The content checker: runs every rule on the given case and source files.
  * Used by `npm run check` (cli/check.ts) and by the build (src/integrations/content-check.ts).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { contentNames, readContentFile, type ContentFile } from './content-file.ts';
@@ -27,6 +27,8 @@ import { placeholderProblems } from './rules/placeholders-left.ts';
 import { sourceNoteProblems } from './rules/source-notes.ts';
 import { idMatchesCaseProblems } from './rules/id-matches-case.ts';
 import { metricApproxProblems } from './rules/metrics/metric-approx.ts';
+import { renderableBodyProblems } from './rules/text/renderable-body.ts';
+import { openCheckCache, type FileResult } from './check-cache.ts';
 
 export interface CheckOptions {
   /** Files or folders to check. Default: the cases folder and the sources folder. */
@@ -37,6 +39,11 @@ export interface CheckOptions {
   rawDir?: string;
   /** Folder that relative paths start from, and that messages show paths relative to. Default: the working directory. */
   cwd?: string;
+  /**
+   * A file keeping each file's result between runs (check-cache.ts): an unchanged file is not
+   * checked again. Only `checkContentInParallel` (the build) uses it.
+   */
+  cacheFile?: string;
 }
 
 export interface CheckResult {
@@ -77,6 +84,7 @@ function checkFile(file: ContentFile, context: CheckContext): Problem[] {
     ...simplifiedTextProblems(file),
     ...mdxContentOnlyProblems(file),
     ...bodyStructureProblems(file),
+    ...renderableBodyProblems(file),
   ];
 }
 
@@ -184,16 +192,60 @@ const parallelFrom = 400;
 /**
  * The same check, with the files shared between this thread and a worker
  * thread (src/check/check-worker.ts), for the build: at 10,000 cases the
- * check is several seconds of reading YAML. Same problems, same order.
+ * check is several seconds of reading YAML. Same problems, same order. With
+ * `cacheFile`, only files changed since the last run are checked.
  */
 export async function checkContentInParallel(options: CheckOptions = {}): Promise<CheckResult> {
   const prepared = prepare(options);
-  if (prepared.files.length < parallelFrom)
-    return finish(prepared, [checkFiles(prepared.files, prepared.context)]);
-  const half = Math.floor(prepared.files.length / 2);
-  const theirs = prepared.files.slice(half);
+  const cache =
+    options.cacheFile === undefined
+      ? undefined
+      : openCheckCache<UniqueKeys>(
+          resolve(options.cwd ?? process.cwd(), options.cacheFile),
+          prepared.context,
+        );
+  // Files whose result from an earlier run still holds are not checked again.
+  const kept: { problems: Problem[]; keys: UniqueKeys[] } = { problems: [], keys: [] };
+  const texts = new Map<string, string>();
+  let files = prepared.files;
+  if (cache) {
+    files = [];
+    for (const f of prepared.files) {
+      const text = readFileSync(f.absPath, 'utf8');
+      const result = cache.get(f.path, f.kind, text);
+      if (result) {
+        kept.problems.push(...result.problems);
+        kept.keys.push(result.keys);
+      } else {
+        files.push(f);
+        texts.set(f.path, text);
+      }
+    }
+  }
+  const parts = [kept, ...(await checkInParallel(files, prepared.context))];
+  if (cache) {
+    for (const part of parts.slice(1))
+      for (const keys of part.keys) {
+        const result: FileResult<UniqueKeys> = {
+          problems: part.problems.filter((p) => p.file === keys.path),
+          keys,
+        };
+        cache.set(keys.path, keys.kind, texts.get(keys.path)!, result);
+      }
+    cache.save();
+  }
+  return finish(prepared, parts);
+}
+
+/** Checks files on this thread and, when they are many, a worker thread; the parts of the result. */
+async function checkInParallel(
+  files: FileToCheck[],
+  context: CheckContext,
+): Promise<{ problems: Problem[]; keys: UniqueKeys[] }[]> {
+  if (files.length < parallelFrom) return [checkFiles(files, context)];
+  const half = Math.floor(files.length / 2);
   const worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
-    workerData: { files: theirs, context: prepared.context },
+    workerData: { files: files.slice(half), context },
   });
   const answer = new Promise<{ problems: Problem[]; keys: UniqueKeys[] }>((resolve, reject) => {
     worker.once('message', resolve);
@@ -201,8 +253,8 @@ export async function checkContentInParallel(options: CheckOptions = {}): Promis
     worker.once('exit', (code) => reject(new Error(`check worker exited (${code})`)));
   });
   try {
-    const mine = checkFiles(prepared.files.slice(0, half), prepared.context);
-    return finish(prepared, [mine, await answer]);
+    const mine = checkFiles(files.slice(0, half), context);
+    return [mine, await answer];
   } finally {
     await worker.terminate();
   }

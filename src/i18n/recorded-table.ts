@@ -64,6 +64,30 @@ function recordKeys(
   }
 }
 
+export interface Recorder {
+  convert: (text: string) => string;
+  /** The table of everything this recorder converted, and the tables it was given (`add`). */
+  table: () => ConversionTable;
+  /**
+   * A recorder of one page: it converts the same, and `table()` gives what the page's texts
+   * need, so that a build which restores the page rather than renders it can use its table again.
+   */
+  page: () => { convert: (text: string) => string; table: () => ConversionTable };
+  /** Adds a table (a page's) to this recorder's. */
+  add: (table: ConversionTable) => void;
+}
+
+/** One table holding the entries of all (the union a recorder of all their texts would give). */
+export function mergeTables(tables: readonly ConversionTable[]): ConversionTable {
+  const stages: Map<string, string>[] = [];
+  for (const table of tables)
+    table.forEach((entries, k) => {
+      const stage = (stages[k] ??= new Map());
+      for (const [key, value] of entries) stage.set(key, value);
+    });
+  return stages.map((entries) => [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 /**
  * The simplified→traditional converter, recording what it uses: `convert`
  * gives exactly what `loadToHant()` gives; `table()` returns the entries that
@@ -74,37 +98,44 @@ function recordKeys(
  * later stage sees only at a substring's edge are covered by recording, for
  * each character, the later stages of its own conversion.
  */
-export async function recordingToHant(): Promise<{
-  convert: (text: string) => string;
-  table: () => ConversionTable;
-}> {
+export async function recordingToHant(): Promise<Recorder> {
   const stages = await hantStages();
-  const used = stages.map(() => new Map<string, string>());
-  const seenNodes = stages.map(() => new Set<TrieNode>());
-  const seenChars = new Set<string>();
-  const run = (text: string) => {
-    let current = text;
-    stages.forEach((trie, k) => {
-      recordKeys(trie, current, used[k]!, seenNodes[k]!);
-      current = trie.convert(current);
-    });
-    return current;
-  };
-  const convert = (text: string) => {
-    for (const char of text) {
-      if (seenChars.has(char)) continue;
-      seenChars.add(char);
-      let current = char;
+  /** A converter recording into `used` (each key once: `seenNodes`, `seenChars`). */
+  const recording = () => {
+    const used = stages.map(() => new Map<string, string>());
+    const seenNodes = stages.map(() => new Set<TrieNode>());
+    const seenChars = new Set<string>();
+    const run = (text: string) => {
+      let current = text;
       stages.forEach((trie, k) => {
         recordKeys(trie, current, used[k]!, seenNodes[k]!);
         current = trie.convert(current);
       });
-    }
-    return run(text);
+      return current;
+    };
+    const convert = (text: string) => {
+      for (const char of text) {
+        if (seenChars.has(char)) continue;
+        seenChars.add(char);
+        let current = char;
+        stages.forEach((trie, k) => {
+          recordKeys(trie, current, used[k]!, seenNodes[k]!);
+          current = trie.convert(current);
+        });
+      }
+      return run(text);
+    };
+    const table = (): ConversionTable => mergeTables([used.map((entries) => [...entries])]);
+    return { convert, table };
   };
-  const table = () =>
-    used.map((entries) => [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { convert, table };
+  const whole = recording();
+  const added: ConversionTable[] = [];
+  return {
+    convert: whole.convert,
+    table: () => mergeTables([whole.table(), ...added]),
+    page: recording,
+    add: (table) => void added.push(table),
+  };
 }
 
 /** A converter from a recorded table (see `recordingToHant`). */

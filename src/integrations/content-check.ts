@@ -46,8 +46,13 @@ export default function contentCheck(options: ContentCheckOptions = {}): AstroIn
       'astro:config:setup': async ({ config, command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         cwd = fileURLToPath(config.root);
-        // Large collections are checked on two threads (the same rules and messages).
-        const result = await checkContentInParallel({ ...options, cwd });
+        // Large collections are checked on two threads (the same rules and messages); a build checks
+        // only the files changed since the last one, whose results it keeps in Astro's cache directory.
+        const cacheFile =
+          command === 'build' && config.cacheDir
+            ? fileURLToPath(new URL('typical-cases/check.json', config.cacheDir))
+            : undefined;
+        const result = await checkContentInParallel({ ...options, cwd, cacheFile });
         if (command === 'build' && result.problems.length) throw new ContentCheckError(result);
         logResult(result, logger);
       },

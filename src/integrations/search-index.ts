@@ -15,12 +15,15 @@
  */
 import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PagefindIndex } from 'pagefind';
 import { InFlight } from '../build/in-flight.ts';
 import { foldHintsPlugin } from './fold-hints.ts';
 import { builtScripts } from '../build/built-scripts.ts';
-import { setIndexFeed } from '../build/search-index/feed.ts';
+import { allFed, feedRestored, setIndexFeed } from '../build/search-index/feed.ts';
+import { restoredPages } from '../build/restored-pages.ts';
+import { isCasePath } from '../site/routes.ts';
 import { readFragments, writeFacetTables } from '../build/search-index/facet-tables.ts';
 import { casesToIndex, writeGramIndex } from '../build/search-index/gram-index.ts';
 
@@ -96,8 +99,21 @@ export default function pagefind(): AstroIntegration {
       },
       // Every page is rendered: Pagefind writes the index (in its own process) while Astro cleans up and
       // the other integrations (sitemap) finish; astro:build:done waits for it.
-      'astro:build:generated': ({ dir }) => {
+      'astro:build:generated': async ({ dir }) => {
         if (!feed) return;
+        // Case pages Astro restored from its cache were not rendered: their records come from their files.
+        const restored = (await restoredPages()).filter((p) => isCasePath(p.pathname, 'zh-hans'));
+        const outDir = fileURLToPath(dir);
+        for (let i = 0; i < restored.length; i += 64)
+          await feedRestored(
+            await Promise.all(
+              restored.slice(i, i + 64).map(async ({ pathname, outputFile }) => ({
+                pathname,
+                html: await readFile(join(outDir, outputFile), 'utf8'),
+              })),
+            ),
+          );
+        await allFed();
         writing = feed.finish(fileURLToPath(new URL('pagefind/', dir)));
         // Failures are reported at astro:build:done; until then, the rejection is not unhandled.
         writing.catch(() => undefined);

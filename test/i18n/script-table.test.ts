@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadToHant } from '../../src/i18n/convert.ts';
-import { converterFromTable, recordingToHant } from '../../src/i18n/recorded-table.ts';
+import { converterFromTable, mergeTables, recordingToHant } from '../../src/i18n/recorded-table.ts';
 
 const casesDir = new URL('../../content/cases/', import.meta.url);
 const corpus = readdirSync(casesDir)
@@ -39,5 +39,21 @@ describe('the cut-down conversion table of a corpus', () => {
     for (const text of corpus) recorder.convert(text);
     const bytes = JSON.stringify(recorder.table()).length;
     expect(bytes).toBeLessThan(120_000);
+  });
+
+  test('is the same whether the texts are recorded together, or page by page and merged (as a build that restores pages does)', async () => {
+    const together = await recordingToHant();
+    for (const text of corpus) together.convert(text);
+    const byPage = await recordingToHant();
+    const full = await loadToHant();
+    const tables = corpus.map((text) => {
+      const page = byPage.page();
+      expect(page.convert(text)).toBe(full(text));
+      return JSON.parse(JSON.stringify(page.table()));
+    });
+    expect(mergeTables(tables)).toEqual(together.table());
+    const restored = await recordingToHant();
+    for (const table of tables) restored.add(table);
+    expect(restored.table()).toEqual(together.table());
   });
 });

@@ -26,6 +26,7 @@ import type { ConversionTable } from '../../i18n/recorded-table.ts';
 import { pageIn } from './page.ts';
 import type { Envelope, Reply, TwinAnswers, TwinKind, TwinRequest } from './protocol.ts';
 import { InFlight } from '../in-flight.ts';
+import { cacheName } from './cache-name.ts';
 import { pathToScript, twinPath, withoutBase } from '../../site/routes.ts';
 
 interface Pool {
@@ -33,10 +34,16 @@ interface Pool {
   stop(): Promise<void>;
   /** Where twins are written (the build's output directory). */
   outDir: string;
+  /** Where twins are cached for a later build that restores their simplified pages; none: not cached. */
+  cacheDir?: string;
+  /** Names of the cache entries this build wrote or restored (the others are stale). */
+  cached: Set<string>;
   /** Twins sent to the worker and not yet written. */
   writing: InFlight;
-  /** Paths of the twins written, e.g. `/zh-hant/cases/x/`. */
-  written: string[];
+  /** Paths of the twins written, e.g. `/zh-hant/cases/x/` (a twin restored early, then made after all, once). */
+  written: Set<string>;
+  /** How many twins came from the twin cache. */
+  restored: number;
   /** Twins that could not be made or written. */
   failed: Error[];
 }
@@ -49,9 +56,10 @@ type WithPool = typeof globalThis & { [key]?: Pool };
 
 /**
  * Starts the conversion worker of a build (idempotent); `workerFile` is
- * src/build/twins/worker.ts, `outDir` the directory twins are written to.
+ * src/build/twins/worker.ts, `outDir` the directory twins are written to,
+ * `cacheDir` where they are cached (src/integrations/traditional-twins.ts).
  */
-export function startHantWorker(workerFile: URL, outDir: string): void {
+export function startHantWorker(workerFile: URL, outDir: string, cacheDir?: string): void {
   const global = globalThis as WithPool;
   if (global[key]) return;
   const worker = new Worker(workerFile);
@@ -95,8 +103,11 @@ export function startHantWorker(workerFile: URL, outDir: string): void {
       await worker.terminate();
     },
     outDir,
+    cacheDir,
+    cached: new Set(),
     writing: new InFlight(inFlightLimit),
-    written: [],
+    written: new Set(),
+    restored: 0,
     failed: [],
   };
 }
@@ -125,26 +136,90 @@ export async function toHantPage(marked: string, record = false): Promise<string
  */
 export const makesTwins = (): boolean => twinsMade && (globalThis as WithPool)[key] !== undefined;
 
-/**
- * Has the worker make the traditional twin of a simplified page (marked HTML,
- * rendered at `pathname`, e.g. `/zh-hans/cases/x/`) and write it to
- * dist/zh-hant/…/index.html, with its Content-Security-Policy. Resolves when
- * the page may be let go; `twinsWritten` waits for the writing.
- */
-export async function writeTwin(pathname: string, marked: string, record: boolean): Promise<void> {
-  const pool = (globalThis as WithPool)[key];
-  if (!pool) throw new Error('writeTwin: no twin worker (twins are made only in astro build)');
+/** The twin of a zh-hans page path and the file it is written to. */
+function twinFile(pool: Pool, pathname: string): { twin: string; file: string } {
   const twin = twinPath(pathname);
   if (pathToScript(pathname) !== 'zh-hans' || !twin.endsWith('/'))
     throw new Error(`writeTwin: ${pathname} is not a zh-hans page path`);
   // Astro writes pages to their decoded paths (keywords/跨部门协同/), without the base, and so do we.
-  const file = join(pool.outDir, decodeURIComponent(withoutBase(twin)!), 'index.html');
+  return { twin, file: join(pool.outDir, decodeURIComponent(withoutBase(twin)!), 'index.html') };
+}
+
+/**
+ * Sends a job to the worker, at most `inFlightLimit` at a time. The twin counts as written when the
+ * answer comes: null for a made twin; for a restored one the name it was cached under, or false.
+ */
+async function send(
+  pool: Pool,
+  twin: string,
+  request: Extract<TwinRequest, { kind: 'twin' | 'restore' }>,
+): Promise<void> {
   await pool.writing.add(() =>
-    pool.ask({ kind: 'twin', html: marked, record, file }).then(
-      () => void pool.written.push(twin),
+    (pool.ask(request) as Promise<string | false | null>).then(
+      (restored) => {
+        if (restored === false)
+          return void pool.failed.push(
+            new Error(`${twin}: no cached twin (delete node_modules/.astro)`),
+          );
+        pool.written.add(twin);
+        if (restored) {
+          pool.cached.add(restored);
+          pool.restored++;
+        }
+      },
       (error: Error) => void pool.failed.push(new Error(`${twin}: ${error.message}`)),
     ),
   );
+}
+
+/**
+ * Has the worker make the traditional twin of a simplified page (marked HTML,
+ * rendered at `pathname`, e.g. `/zh-hans/cases/x/`) and write it to
+ * dist/zh-hant/…/index.html, with its Content-Security-Policy; and cache it
+ * under `page`, the finished simplified page. Resolves when the page may be
+ * let go; `twinsWritten` waits for the writing.
+ */
+export async function writeTwin(
+  pathname: string,
+  marked: string,
+  record: boolean,
+  page: string,
+): Promise<void> {
+  const pool = (globalThis as WithPool)[key];
+  if (!pool) throw new Error('writeTwin: no twin worker (twins are made only in astro build)');
+  const { twin, file } = twinFile(pool, pathname);
+  let cache: string | undefined;
+  if (pool.cacheDir) {
+    const name = cacheName(page);
+    pool.cached.add(name);
+    cache = join(pool.cacheDir, name);
+  }
+  await send(pool, twin, { kind: 'twin', html: marked, record, file, cache });
+}
+
+/**
+ * Writes the twin of a simplified page Astro restored from its cache (`page`: the restored page,
+ * or the file holding it, which the worker reads) from the twin cache, with its conversion table.
+ * A twin missing from the cache fails the build (`twinsWritten`).
+ */
+export async function restoreTwin(
+  pathname: string,
+  page: string | { file: string },
+  record: boolean,
+): Promise<void> {
+  const pool = (globalThis as WithPool)[key];
+  if (!pool?.cacheDir) throw new Error(`restoreTwin: ${pathname}: no twin cache in this build`);
+  const { twin, file } = twinFile(pool, pathname);
+  const named = typeof page === 'string' ? { name: cacheName(page) } : { pageFile: page.file };
+  await send(pool, twin, { kind: 'restore', record, file, cacheDir: pool.cacheDir, ...named });
+}
+
+/** How many twins this build took from the twin cache. */
+export const restoredTwins = (): number => (globalThis as WithPool)[key]?.restored ?? 0;
+
+/** The twin cache's entries this build wrote or restored (the others belong to pages no longer built). */
+export function cachedTwins(): ReadonlySet<string> {
+  return (globalThis as WithPool)[key]?.cached ?? new Set();
 }
 
 /** Waits for every twin sent so far to be written; the paths written, e.g. `/zh-hant/cases/x/`. */

@@ -6,8 +6,24 @@
 import type { ConversionTable } from '../../i18n/recorded-table.ts';
 
 export type TwinRequest =
-  /** Make the traditional twin of a marked simplified page, with its CSP, and write it to `file`. */
-  | { kind: 'twin'; html: string; record: boolean; file: string }
+  /**
+   * Make the traditional twin of a marked simplified page, with its CSP, and write it to `file`;
+   * with `cache`, also to `<cache>.html`, with the conversion table its texts need
+   * (`<cache>.table.json`, for a case page).
+   */
+  | { kind: 'twin'; html: string; record: boolean; file: string; cache?: string }
+  /**
+   * Write the twin an earlier build cached under `name` (or under the hash of the page in `pageFile`)
+   * to `file`, and keep its conversion table (a page Astro restored rather than rendered).
+   */
+  | {
+      kind: 'restore';
+      record: boolean;
+      file: string;
+      cacheDir: string;
+      name?: string;
+      pageFile?: string;
+    }
   /** Finish a marked /zh-hant/ page that Astro rendered itself (`astro dev`, one-script builds). */
   | { kind: 'finish'; html: string; record: boolean }
   /** The conversion table recorded from the case pages (`record: true`) so far. */
@@ -16,6 +32,8 @@ export type TwinRequest =
 /** What each kind of request is answered with. */
 export interface TwinAnswers {
   twin: null;
+  /** The name the twin was cached under, or false: not in the cache. */
+  restore: string | false;
   finish: string;
   table: ConversionTable;
 }
