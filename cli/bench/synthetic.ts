@@ -1,9 +1,11 @@
 /**
  * A synthetic collection of N cases made from the real ones: case i is a copy
  * of real case i mod R (R real cases), in copy round k = ⌊i / R⌋. Round 0 is
- * the real collection unchanged; later rounds get a new id and a title suffix
- * （样本k）, a year a few years earlier, every other round the region of
- * another real case, and their last keyword swapped for another real keyword,
+ * the real collection unchanged; later rounds get a title suffix （样本k）, a
+ * year a few years earlier, every other round the region of another real
+ * case, their last keyword swapped for another real keyword, and the id the
+ * content check asks of a new case (the next free one of its province and
+ * year: src/model/case-id.ts),
  * so that the region, keyword and year filters and pages stay meaningful.
  * Each round has its own copies of the sources (slug-rk), so that a source's
  * case numbers stay unique, as the content check requires.
@@ -11,6 +13,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
+import { parseCaseId, provincePrefix } from '../../src/model/case-id.ts';
 
 interface Frontmatter {
   data: Record<string, unknown>;
@@ -32,12 +35,6 @@ function readDir(dir: string): { name: string; fm: Frontmatter }[] {
     .filter((name) => name.endsWith('.mdx'))
     .sort()
     .map((name) => ({ name, fm: parse(readFileSync(join(dir, name), 'utf8'), join(dir, name)) }));
-}
-
-/** Two lowercase letters for round k ≥ 1 (aa is round 0): 676 rounds of up to R cases. */
-function roundLetters(k: number): string {
-  if (k >= 676) throw new Error(`too many copy rounds (${k}); the id pattern allows 676`);
-  return String.fromCharCode(97 + Math.floor(k / 26), 97 + (k % 26));
 }
 
 export interface SyntheticResult {
@@ -65,6 +62,21 @@ export function writeSyntheticContent(
     mkdirSync(join(contentDir, sub), { recursive: true });
   }
 
+  // The highest sequence number in use for each province and year (`nx-2025` → 3).
+  const highest = new Map<string, number>();
+  const nextId = (prefix: string, year: number) => {
+    const sequence = (highest.get(`${prefix}-${year}`) ?? 0) + 1;
+    highest.set(`${prefix}-${year}`, sequence);
+    return `${prefix}-${year}-${String(sequence).padStart(2, '0')}`;
+  };
+  for (const c of realCases) {
+    const id = parseCaseId(String(c.fm.data.id));
+    if (id) {
+      const key = `${id.prefix}-${id.year}`;
+      highest.set(key, Math.max(highest.get(key) ?? 0, id.sequence));
+    }
+  }
+
   const rounds = Math.ceil(n / realCases.length);
   let sources = 0;
   for (let k = 0; k < rounds; k++) {
@@ -87,13 +99,14 @@ export function writeSyntheticContent(
     const k = Math.floor(i / realCases.length);
     const data = { ...real.fm.data };
     if (k > 0) {
-      const [prefix, year, seq] = String(data.id).split('-');
-      const newYear = Number(year) - (k % 6);
-      data.id = `${prefix}${roundLetters(k)}-${newYear}-${seq}`;
+      const newYear = Number(data.year) - (k % 6);
       data.title = `${data.title}（样本${k}）`;
       data.year = newYear;
       data.source = `${data.source}-r${k}`;
       if (k % 2 === 1) data.region = regions[(i * 7 + k) % regions.length];
+      const prefix = provincePrefix((data.region as { code: string }).code);
+      if (!prefix) throw new Error(`${real.name}: a region code of no province`);
+      data.id = nextId(prefix, newYear);
       const keywords = [...(data.keywords as string[])];
       const swap = keywordPool[(i * 5 + k) % keywordPool.length]!;
       if (!keywords.includes(swap)) keywords[keywords.length - 1] = swap;
