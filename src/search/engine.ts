@@ -278,19 +278,27 @@ export class SearchEngine {
       first: number;
     }[] = [];
     const smallest = found.reduce((a, b) => (b.size < a.size ? b : a));
-    for (const i of smallest.keys()) {
-      if (!found.every((f) => inParts(f.get(i)))) continue;
+    const keywordBit = sectionBit('keywords');
+    const titleBit = sectionBit('title');
+    // A common word is in thousands of cases: plain loops, no arrays per case.
+    candidates: for (const i of smallest.keys()) {
+      for (const f of found) if (!inParts(f.get(i))) continue candidates;
       const stat = whole.get(i);
       const parts = inParts(stat) ? stat!.parts & allowed : 0;
       const tier = parts & titleOrKeywords ? 1 : parts ? 2 : 3;
-      const stats = tier === 3 ? found.map((f) => f.get(i)!) : [stat!];
+      let occurrences = 0;
+      let first = Infinity;
+      for (const s of tier === 3 ? found.map((f) => f.get(i)!) : [stat!]) {
+        occurrences += s.occurrences;
+        if (s.first < first) first = s.first;
+      }
       ranked.push({
         i,
         tier,
-        keyword: (parts & sectionBit('keywords')) !== 0,
-        title: (parts & sectionBit('title')) !== 0,
-        occurrences: stats.reduce((sum, s) => sum + s.occurrences, 0),
-        first: Math.min(...stats.map((s) => s.first)),
+        keyword: (parts & keywordBit) !== 0,
+        title: (parts & titleBit) !== 0,
+        occurrences,
+        first,
       });
     }
     ranked.sort(
