@@ -37,7 +37,7 @@ import { writeBareProject } from './bench/bare.ts';
 import { measure } from './bench/measure.ts';
 import { timeline, type Phase } from './bench/timeline.ts';
 import { countFiles, dirBytes, mb } from './bench/sizes.ts';
-import { searchCost } from './bench/search-cost.ts';
+import { benchQueries, searchCost } from './bench/search-cost.ts';
 import { compareDirs } from './compare-dist.ts';
 
 const usage = `Usage: npm run bench -- --cases N [--runs R] [--rebuild] [--skip-bare] [--skip-search] [--wait-load L] [--keep] [--queries FILE] [--scripts zh-hans]
@@ -78,12 +78,7 @@ for (const [name, value] of [
 }
 
 const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
-const queryFile = args.values.queries ?? join(root, 'test/fixtures/public-queries.json');
-const queries = [
-  ...(JSON.parse(readFileSync(queryFile, 'utf8')) as { q: string }[]).map((entry) => entry.q),
-  // Common words that match many cases: the expensive end of real use.
-  ...(args.values.queries ? [] : ['营商环境', '涉企检查', '行政处罚']),
-];
+const queries = benchQueries(args.values.queries);
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 const work = mkdtempSync(join(tmpdir(), `cases-bench-${n}-`));

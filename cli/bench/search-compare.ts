@@ -9,27 +9,16 @@
  * bench's queries of each query's median over the rounds (KiB are the same
  * every round), the worst query, and every query's figures.
  */
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { searchCost, type SearchCost } from './search-cost.ts';
+import { benchQueries, searchCost, type SearchCost } from './search-cost.ts';
 
 const [full, bare, roundsArg] = process.argv.slice(2);
 if (!full || !bare) {
-  console.error('用法：node cli/bench/search-compare.ts 完整站点的dist 对照站点的dist [轮数]');
+  console.error('Usage: node cli/bench/search-compare.ts FULL_DIST BARE_DIST [ROUNDS]');
   process.exit(2);
 }
 const rounds = Number(roundsArg ?? 3);
-// The bench's queries (cli/bench.ts): the public queries and three common words.
-const queries = [
-  ...(
-    JSON.parse(
-      readFileSync(new URL('../../test/fixtures/public-queries.json', import.meta.url), 'utf8'),
-    ) as { q: string }[]
-  ).map((e) => e.q),
-  '营商环境',
-  '涉企检查',
-  '行政处罚',
-];
+const queries = benchQueries();
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -7,10 +7,24 @@
  * (search, then load the first 10 results), for a site without a search page.
  * Loading the index (wasm, metadata) is reported apart as `initKiB`.
  */
+import { readFileSync } from 'node:fs';
 import type { Page, Request } from 'playwright-core';
 import { launchChromium } from '../harness/browser.ts';
 import { serveDist } from '../harness/server.ts';
 import { transferredBytes } from '../harness/transfer.ts';
+
+/**
+ * The bench's queries: those of a JSON list (`[{"q": …}]`), by default the public queries
+ * (test/fixtures/public-queries.json) and three common words that match many cases, the
+ * expensive end of real use.
+ */
+export function benchQueries(file?: string): string[] {
+  const list = file ?? new URL('../../test/fixtures/public-queries.json', import.meta.url);
+  return [
+    ...(JSON.parse(readFileSync(list, 'utf8')) as { q: string }[]).map((entry) => entry.q),
+    ...(file ? [] : ['营商环境', '涉企检查', '行政处罚']),
+  ];
+}
 
 export interface SearchCost {
   initKiB: number;

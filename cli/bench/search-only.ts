@@ -3,24 +3,14 @@
  * Measures search cost on an already built site (a kept bench workspace), to
  * repeat the search figures when the machine is quiet without rebuilding.
  */
-import { readFileSync } from 'node:fs';
-import { searchCost } from './search-cost.ts';
+import { benchQueries, searchCost } from './search-cost.ts';
 
 const [dist, mode] = process.argv.slice(2);
 if (!dist || (mode !== 'page' && mode !== 'pagefind')) {
   console.error('Usage: node cli/bench/search-only.ts DIST_DIR page|pagefind');
   process.exit(2);
 }
-const queries = [
-  ...(
-    JSON.parse(
-      readFileSync(new URL('../../test/fixtures/public-queries.json', import.meta.url), 'utf8'),
-    ) as { q: string }[]
-  ).map((e) => e.q),
-  '营商环境',
-  '涉企检查',
-  '行政处罚',
-];
+const queries = benchQueries();
 const cost = await searchCost(dist, queries, mode);
 console.log(
   JSON.stringify({
