@@ -130,16 +130,28 @@ const bitsOf = (parts: number) => {
   return bits;
 };
 
-/** The lists of a chunk file (unzipped): key → list bytes. */
-export function readChunk(bytes: Uint8Array): Map<string, Uint8Array> {
-  const decoder = new TextDecoder();
+/**
+ * The list of one key in a chunk file (unzipped), or undefined: the chunk is
+ * scanned, its keys compared as bytes, none decoded (a query needs one or two
+ * keys of a chunk that holds hundreds).
+ */
+export function findList(bytes: Uint8Array, key: string): Uint8Array | undefined {
+  const wanted = new TextEncoder().encode(key);
   const reader = new Reader(bytes);
-  const lists = new Map<string, Uint8Array>();
   while (!reader.done) {
-    const key = decoder.decode(reader.slice(reader.byte()));
-    lists.set(key, reader.slice(reader.varint()));
+    const length = reader.byte();
+    const at = reader.at;
+    reader.at += length;
+    const listLength = reader.varint();
+    if (length === wanted.length && sameBytes(bytes, at, wanted)) return reader.slice(listLength);
+    reader.at += listLength;
   }
-  return lists;
+  return undefined;
+}
+
+function sameBytes(bytes: Uint8Array, at: number, wanted: Uint8Array): boolean {
+  for (let k = 0; k < wanted.length; k++) if (bytes[at + k] !== wanted[k]) return false;
+  return true;
 }
 
 /** Decodes a stat list: case number → its entry. */
@@ -172,6 +184,34 @@ export function readPositions(list: Uint8Array): Map<number, CasePositions> {
       positions.set(bit, list);
     }
     out.set(doc, { parts, positions });
+  }
+  return out;
+}
+
+/**
+ * Where a term of exactly one gram's length occurs: the stats of a position
+ * list, read in one pass (no positions kept).
+ */
+export function readPositionStats(list: Uint8Array): Map<number, CaseStat> {
+  const reader = new Reader(list);
+  const out = new Map<number, CaseStat>();
+  let doc = 0;
+  for (let n = reader.varint(); n > 0; n--) {
+    doc += reader.varint();
+    const parts = reader.byte();
+    let occurrences = 0;
+    let first = Infinity;
+    for (let bit = 1; bit <= parts; bit <<= 1) {
+      if (!(parts & bit)) continue;
+      const k = reader.varint();
+      if (k === 0) continue;
+      occurrences += k;
+      // Positions are ascending within a part: the part's first is its smallest.
+      const at = reader.varint();
+      if (at < first) first = at;
+      for (let rest = k - 1; rest > 0; rest--) reader.varint();
+    }
+    out.set(doc, { parts, occurrences, first: Math.floor(first / firstUnit) });
   }
   return out;
 }

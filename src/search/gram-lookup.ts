@@ -11,9 +11,11 @@ import {
   coveringGrams,
   gramIndexVersion,
   gramMetaFile,
+  positionLength,
+  findList,
   joinPositions,
-  readChunk,
   readPositions,
+  readPositionStats,
   readStats,
   statLength,
   type CaseStat,
@@ -26,7 +28,8 @@ export type LoadBytes = (path: string, gzipped: boolean) => Promise<Uint8Array>;
 export class GramIndex {
   readonly meta: GramMeta;
   private readonly load: LoadBytes;
-  private readonly chunks = new Map<number, Promise<Map<string, Uint8Array>>>();
+  /** Chunk files as loaded (unzipped), scanned for each gram asked for. */
+  private readonly chunks = new Map<number, Promise<Uint8Array>>();
 
   constructor(meta: GramMeta, load: LoadBytes) {
     if (meta.version !== gramIndexVersion)
@@ -44,7 +47,7 @@ export class GramIndex {
   private chunk(n: number) {
     let chunk = this.chunks.get(n);
     if (!chunk) {
-      chunk = this.load(chunkFile(this.meta, n), true).then(readChunk);
+      chunk = this.load(chunkFile(this.meta, n), true);
       chunk.catch(() => this.chunks.delete(n)); // a failed load is tried again next time
       this.chunks.set(n, chunk);
     }
@@ -53,7 +56,7 @@ export class GramIndex {
 
   /** The list of a gram, or undefined when no case has it. */
   private async list(gram: string): Promise<Uint8Array | undefined> {
-    return (await this.chunk(chunkOf(gram, this.meta.chunks))).get(gram);
+    return findList(await this.chunk(chunkOf(gram, this.meta.chunks)), gram);
   }
 
   /** Every case whose folded text contains the folded term, with where and how often. */
@@ -61,7 +64,9 @@ export class GramIndex {
     const grams = coveringGrams(term);
     const lists = await Promise.all(grams.map(([, gram]) => this.list(gram)));
     if (lists.some((l) => !l)) return new Map();
-    if ([...term].length <= statLength) return readStats(lists[0]!);
+    const length = [...term].length;
+    if (length <= statLength) return readStats(lists[0]!);
+    if (length === positionLength) return readPositionStats(lists[0]!);
     return joinPositions(
       grams.map(([offset]) => offset),
       lists.map((l) => readPositions(l!)),

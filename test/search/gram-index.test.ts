@@ -133,4 +133,26 @@ describe('the gram index', () => {
     const short = (await small.find(fold('审慎'))).get(1)!;
     expect(short).toEqual({ parts: whole.parts, occurrences: 4, first: 0 });
   });
+
+  test('says where a term first occurs the same way for 3, 4 and 5 characters (three ways of reading the lists)', async () => {
+    const cases: IndexedCase[] = [
+      {
+        segments: [
+          { section: 'title', text: '无关的标题文字' },
+          {
+            section: 'facts',
+            text: '前面先有二十来个字的一段铺垫然后才是包容审慎出现，再包容审慎',
+          },
+        ],
+      },
+    ];
+    const small = indexOf(cases);
+    const [three, four, five] = await Promise.all(
+      ['包容审', '包容审慎', '包容审慎出'].map(async (t) => (await small.find(fold(t))).get(0)!),
+    );
+    expect(four!.first).toBeGreaterThan(0);
+    expect(three!.first).toBe(four!.first);
+    expect(five!.first).toBe(four!.first);
+    expect([three!.occurrences, four!.occurrences, five!.occurrences]).toEqual([2, 2, 1]);
+  });
 });
