@@ -154,28 +154,35 @@ function sameBytes(bytes: Uint8Array, at: number, wanted: Uint8Array): boolean {
   return true;
 }
 
-/** Decodes a stat list: case number → its entry. */
-export function readStats(list: Uint8Array): Map<number, CaseStat> {
+/**
+ * Reads a list (stat or position): [cases], then per case its number (as the
+ * difference from the previous) and its parts, then what `entry` reads of it.
+ */
+function readCases<T>(
+  list: Uint8Array,
+  entry: (reader: Reader, parts: number) => T,
+): Map<number, T> {
   const reader = new Reader(list);
-  const out = new Map<number, CaseStat>();
+  const out = new Map<number, T>();
   let doc = 0;
   for (let n = reader.varint(); n > 0; n--) {
     doc += reader.varint();
-    const parts = reader.byte();
-    const occurrences = reader.varint();
-    out.set(doc, { parts, occurrences, first: reader.varint() });
+    out.set(doc, entry(reader, reader.byte()));
   }
   return out;
 }
 
+/** Decodes a stat list: case number → its entry. */
+export function readStats(list: Uint8Array): Map<number, CaseStat> {
+  return readCases(list, (reader, parts) => {
+    const occurrences = reader.varint();
+    return { parts, occurrences, first: reader.varint() };
+  });
+}
+
 /** Decodes a position list: case number → its positions per part. */
 export function readPositions(list: Uint8Array): Map<number, CasePositions> {
-  const reader = new Reader(list);
-  const out = new Map<number, CasePositions>();
-  let doc = 0;
-  for (let n = reader.varint(); n > 0; n--) {
-    doc += reader.varint();
-    const parts = reader.byte();
+  return readCases(list, (reader, parts) => {
     const positions = new Map<number, number[]>();
     for (const bit of bitsOf(parts)) {
       const list: number[] = [];
@@ -183,9 +190,8 @@ export function readPositions(list: Uint8Array): Map<number, CasePositions> {
       for (let k = reader.varint(); k > 0; k--) list.push((at += reader.varint()));
       positions.set(bit, list);
     }
-    out.set(doc, { parts, positions });
-  }
-  return out;
+    return { parts, positions };
+  });
 }
 
 /**
@@ -193,12 +199,7 @@ export function readPositions(list: Uint8Array): Map<number, CasePositions> {
  * list, read in one pass (no positions kept).
  */
 export function readPositionStats(list: Uint8Array): Map<number, CaseStat> {
-  const reader = new Reader(list);
-  const out = new Map<number, CaseStat>();
-  let doc = 0;
-  for (let n = reader.varint(); n > 0; n--) {
-    doc += reader.varint();
-    const parts = reader.byte();
+  return readCases(list, (reader, parts) => {
     let occurrences = 0;
     let first = Infinity;
     for (let bit = 1; bit <= parts; bit <<= 1) {
@@ -211,9 +212,8 @@ export function readPositionStats(list: Uint8Array): Map<number, CaseStat> {
       if (at < first) first = at;
       for (let rest = k - 1; rest > 0; rest--) reader.varint();
     }
-    out.set(doc, { parts, occurrences, first: Math.floor(first / firstUnit) });
-  }
-  return out;
+    return { parts, occurrences, first: Math.floor(first / firstUnit) };
+  });
 }
 
 /**
