@@ -70,7 +70,8 @@ export function caseFileFromPage(doc: Document): CaseFile {
       m.querySelector<HTMLElement>('[data-metric-paragraph]')?.dataset.metricParagraph;
     return {
       label: text(m.querySelector('.metric-label')),
-      value: text(m.querySelector('.metric-value')),
+      // An approximate figure's word before the number (约, 超 …): 余 and 以上 are in the value and unit.
+      value: text(m.querySelector('.metric-approx')) + text(m.querySelector('.metric-value')),
       unit: text(m.querySelector('.metric-unit')),
       ...(paragraph ? { paragraph: Number(paragraph.slice(1)) } : {}),
     };

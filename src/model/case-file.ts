@@ -39,6 +39,7 @@ export interface CaseFile {
   accessed: string;
   /** The body: headings and numbered paragraphs (`#pN` on the page). */
   blocks: CaseFileBlock[];
+  /** As the page shows them: `value` and `unit` with an approximate figure's word in place (`约410`, `2300余`, `%以上`). */
   metrics: { label: string; value: string; unit: string; paragraph?: number }[];
   /** The GB/T 7714—2025 reference, with `accessed` as its 引用日期. */
   citation: string;

@@ -4,6 +4,7 @@
  */
 import { metricKinds, type Metric, type Region } from '../model/schema/case.ts';
 import { metricParagraph } from '../model/quote-paragraph.ts';
+import { figureParts, type FigureParts } from '../model/schema/metric-figure.ts';
 
 export interface MetricCase {
   id: string;
@@ -21,6 +22,8 @@ export interface MetricRow extends Metric {
   region: string;
   /** Number of the body paragraph holding the quote (`#pN`), if found. */
   paragraph?: number;
+  /** The figure as published, an approximation's word in its place (`2300余`, `台`). */
+  figure: FigureParts;
 }
 
 export interface MetricGroup {
@@ -39,6 +42,7 @@ export function metricGroups(cases: readonly MetricCase[]): MetricGroup[] {
         .filter(Boolean)
         .join(' '),
       paragraph: metricParagraph(c.body ?? '', m.quote),
+      figure: figureParts(m),
     })),
   );
   return metricKinds.map((kind) => ({ kind, rows: rows.filter((r) => r.kind === kind) }));

@@ -5,6 +5,7 @@
  * are checked against values known in advance. nx-2024-01 reports on 2024 in
  * the source of 2025-03-01: the site order (year first) and the date order differ.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../cli/harness/browser.ts';
@@ -93,5 +94,60 @@ describe('the domain pages of the fixture collection', () => {
     expect(listed).toEqual(['nx-2025-01', 'nm-2025-01']);
     const missing = await page.goto(`${site.baseURL}/zh-hans/domains/public-security/`);
     expect(missing?.status()).toBe(404);
+  });
+});
+
+describe('an approximate figure of the fixture collection (nx-2025-02: 30余家, 90%以上, 约3天)', () => {
+  const figures = async (path: string, selector: string) => {
+    await page.goto(`${site.baseURL}${path}`);
+    return (await page.locator(selector).allTextContents()).map((t) => t.replace(/\s+/g, ''));
+  };
+
+  test('the case page shows the word that makes it approximate, in both scripts', async () => {
+    expect(await figures('/zh-hans/cases/nx-2025-02/', '.metric-figure')).toEqual([
+      '30余家',
+      '90%以上',
+      '约3天',
+    ]);
+    expect(await figures('/zh-hant/cases/nx-2025-02/', '.metric-figure')).toEqual([
+      expect.stringMatching(/^30[余餘]家$/),
+      '90%以上',
+      '約3天',
+    ]);
+  });
+
+  test('the numbers page and the CSV keep the word too', async () => {
+    await page.goto(`${site.baseURL}/zh-hans/numbers/`);
+    const figure = async (label: string) => {
+      const row = page.locator('tr[data-case-id="nx-2025-02"]', {
+        has: page.getByRole('rowheader', { name: label, exact: true }),
+      });
+      return await row
+        .locator('td')
+        .evaluateAll((cells) => cells.slice(0, 2).map((c) => c.textContent?.trim()));
+    };
+    expect(await figure('设立联系点的企业')).toEqual(['30余', '家']);
+    expect(await figure('企业意见办结率')).toEqual(['90', '%以上']);
+    expect(await figure('企业意见平均答复时间')).toEqual(['约3', '天']);
+    const csv = await (await fetch(`${site.baseURL}/data/cases.csv`)).text();
+    const line = csv.split('\n').find((l) => l.startsWith('nx-2025-02,'));
+    expect(line).toContain(
+      '设立联系点的企业=30余 家；企业意见办结率=90 %以上；企业意见平均答复时间=约3 天',
+    );
+  });
+
+  test('the plain-text file of the case keeps the word too', async () => {
+    await page.goto(`${site.baseURL}/zh-hans/cases/nx-2025-02/`);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: ui['zh-hans'].downloadTxt }).click(),
+    ]);
+    const text = readFileSync((await file.path())!, 'utf8');
+    for (const line of [
+      '设立联系点的企业：30余家',
+      '企业意见办结率：90%以上',
+      '企业意见平均答复时间：约3天',
+    ])
+      expect(text).toContain(line);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { useChromium } from '../support/use-chromium.ts';
-import { openSearch, showResults, submitQuery } from '../../cli/harness/search-driver.ts';
+import { openSearch, submitQuery } from '../../cli/harness/search-driver.ts';
 import { contentCases } from '../support/content.ts';
 import { loadToHant } from '../../src/i18n/convert.ts';
 import { distFiles, readDist } from '../support/dist.ts';

@@ -22,6 +22,7 @@
  *
  * Only type imports: the search page loads `facets` from here.
  */
+import { figureText } from './metric-figure.ts';
 import type { CaseData } from './case.ts';
 import { domainNames } from './domains.ts';
 import type { SourceData } from './source.ts';
@@ -89,9 +90,9 @@ function datasetField<V>(field: DatasetField<V>) {
   return field;
 }
 
-/** `label=value unit` of a metric, e.g. `检查频次同比下降=35.86 %`. */
-export const metricText = (m: { label: string; value: number; unit: string }) =>
-  `${m.label}=${m.value}${m.unit ? ` ${m.unit}` : ''}`;
+/** `label=figure` of a metric, e.g. `检查频次同比下降=35.86 %`, `检查企业=2300余 台` (metric-figure.ts). */
+export const metricText = (m: Parameters<typeof figureText>[0] & { label: string }) =>
+  `${m.label}=${figureText(m, true)}`;
 
 export const caseFields = {
   id: caseField({
@@ -186,7 +187,7 @@ export const caseFields = {
         name: 'metrics',
         position: 9,
         cell: (metrics) => metrics.map(metricText).join('；'),
-        doc: '数字，每个写作 `指标=数值 单位`，用全角分号“；”连接，如 `联合检查=122 次；检查频次同比下降=35.86 %`',
+        doc: '数字，每个写作 `指标=数值 单位`，用全角分号“；”连接，如 `联合检查=122 次；检查频次同比下降=35.86 %`；约数带着原文表示约数的字，写在原文的位置：`检查企业=2300余 台`、`罚款=约410 万元`、`办结率=90 %以上`（数值本身见 metricsJson 的 value）',
       },
       {
         name: 'metricsJson',
