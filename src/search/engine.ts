@@ -104,8 +104,8 @@ export const collator = new Intl.Collator('zh');
 export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
   const stream = new DecompressionStream('gzip');
   const writer = stream.writable.getWriter();
-  // Not awaited: the reader below drains the stream (awaiting first would wait on back-pressure).
-  // A corrupt file rejects both; the reader's rejection is the one reported.
+  // Not awaited: the reader below starts at once and drains the stream. A corrupt file rejects
+  // both; the reader's rejection is the one reported.
   writer.write(bytes as Uint8Array<ArrayBuffer>).catch(() => undefined);
   writer.close().catch(() => undefined);
   return new Uint8Array(await new Response(stream.readable).arrayBuffer());
