@@ -6,10 +6,15 @@
  * - simplified, traditional and Hong Kong forms are one (the search fold
  *   table of src/i18n/script.ts: 審 → 审, 綫 → 线);
  * - Latin letters are compared in lower case;
- * - spaces (and zero-width spaces) do not count.
- * Because each character folds on its own, the fold of a piece of text is a
- * piece of the folded text: a query is in a text exactly when its fold is in
- * the text's fold. This module has no Node imports: the search page loads it.
+ * - spaces (and zero-width spaces) do not count;
+ * - a number and a Latin word are whole: each run of digits and each run of
+ *   Latin letters is closed in `runOpen` … `runClose` (private-use characters,
+ *   which the check refuses in case texts), so `12345` is not found inside
+ *   `123456`, nor `ai` inside `email`, while `1617.07万元`, `2+1+1` and `AI药监`
+ *   are found as written.
+ * Each character folds on its own and runs are closed where they end, so a
+ * query is in a text exactly when its fold is in the text's fold. This module
+ * has no Node imports: the search page loads it.
  */
 import { charFolder, type SearchFoldTable } from '../i18n/search-fold.ts';
 
@@ -28,9 +33,21 @@ export interface SearchFold {
   (text: string): string;
   /** The folded text and where its characters come from (for marking matches in the original). */
   withMap(text: string): Folded;
+  /** The fold of one character, without the marks that close runs (for a fold done character by character). */
+  char(char: string): string;
 }
 
 const ignored = /^[\s\u200B-\u200D\u2060\uFEFF]$/u;
+
+/** The characters that close a run of digits or of Latin letters in folded text. */
+export const runOpen = '\uE000';
+export const runClose = '\uE001';
+
+/** What run a folded character belongs to: 1 digits, 2 Latin letters, 0 none. */
+export function runClass(char: string): 0 | 1 | 2 {
+  const code = char.charCodeAt(0);
+  return char.length !== 1 ? 0 : code >= 48 && code <= 57 ? 1 : code >= 97 && code <= 122 ? 2 : 0;
+}
 
 /** The fold of a search fold table (see above). */
 export function searchFolder(table: SearchFoldTable): SearchFold {
@@ -47,24 +64,42 @@ export function searchFolder(table: SearchFoldTable): SearchFold {
     }
     return folded;
   };
-  const fold = ((text: string) => {
+  /**
+   * Folds `text`, closing each run of digits or Latin letters; `mark(at)` is
+   * called for each character written, with the index in `text` of the
+   * character it comes from (a run's marks: the character they stand before).
+   */
+  const write = (text: string, mark: (at: number) => void = () => {}): string => {
     let out = '';
-    for (const char of text) out += one(char);
-    return out;
-  }) as SearchFold;
-  fold.withMap = (text: string) => {
-    let out = '';
-    const map: number[] = [];
+    let run: 0 | 1 | 2 = 0;
     let at = 0;
+    const put = (c: string) => {
+      for (let i = 0; i < c.length; i++) mark(at);
+      out += c;
+    };
     for (const char of text) {
-      const folded = one(char);
-      for (let i = 0; i < folded.length; i++) map.push(at);
-      out += folded;
+      for (const c of one(char)) {
+        const next = runClass(c);
+        if (next !== run) {
+          if (run) put(runClose);
+          if (next) put(runOpen);
+          run = next;
+        }
+        put(c);
+      }
       at += char.length;
     }
-    map.push(at);
+    if (run) put(runClose);
+    return out;
+  };
+  const fold = ((text: string) => write(text)) as SearchFold;
+  fold.withMap = (text: string) => {
+    const map: number[] = [];
+    const out = write(text, (at) => map.push(at));
+    map.push(text.length);
     return { text: out, map };
   };
+  fold.char = one;
   return fold;
 }
 

@@ -76,6 +76,18 @@ describe.each(['zh-hans', 'zh-hant'] as Script[])(
       ]);
     });
 
+    test('finds a number and a Latin word whole: 12345 not inside 123456, AI not inside email', async () => {
+      // nx-2025-04: 拨打12345热线 … AI助手; nx-2025-03: 0951-123456 … email.
+      await openSearch(page, baseURL, script, { q: '12345' });
+      expect(await ids()).toEqual(['nx-2025-04']);
+      await openSearch(page, baseURL, script, { q: '１２３４５６' });
+      expect(await ids()).toEqual(['nx-2025-03']);
+      await openSearch(page, baseURL, script, { q: 'ai' });
+      expect(await ids()).toEqual(['nx-2025-04']);
+      await openSearch(page, baseURL, script, { q: '23456' });
+      expect(await ids()).toEqual([]);
+    });
+
     test('counts exactly the cases that hold the query, the one with it in its title first, then by occurrences', async () => {
       await openSearch(page, baseURL, script, { q: '回访机制' });
       expect(await ids()).toEqual(['nx-2025-04', 'nx-2025-02', 'nx-2025-03']);

@@ -18,6 +18,11 @@ describe('an excerpt', () => {
     expect(marked('“2+1+1”模式', ['2+1+1'])).toEqual(['2+1+1']);
   });
 
+  test('marks a whole number, and not a number inside a longer one', () => {
+    expect(marked('拨打12345热线，不是123456', ['12345'])).toEqual(['12345']);
+    expect(marked('罚款1617.07万元', ['1617.07万元'])).toEqual(['1617.07万元']);
+  });
+
   test('marks a term that spans spaces of the text, and joins terms that overlap', () => {
     expect(marked('包容 审慎监管', ['包容审慎'])).toEqual(['包容 审慎']);
     expect(marked('包容审慎监管', ['包容审慎', '审慎监管'])).toEqual(['包容审慎监管']);

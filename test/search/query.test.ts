@@ -35,7 +35,7 @@ describe('a typed query', () => {
 
   test('folds each term as the texts are folded: width, script and letter case', () => {
     const [ai, hant] = parseQuery('ＡＩ 審批', fold).terms;
-    expect(ai!.folded).toBe('ai');
+    expect(ai!.folded).toBe(fold('ai'));
     expect(hant!.folded).toBe(fold('审批'));
   });
 

@@ -13,7 +13,7 @@ import { searchFoldTable } from '../../i18n/search-fold.ts';
 import { casePath } from '../../site/routes.ts';
 import type { CaseRecord } from '../../site/dataset.ts';
 import type { BuiltFragment } from './facet-tables.ts';
-import { searchFolder, type SearchFold } from '../../search/fold.ts';
+import { runClose, runOpen, runClass, searchFolder, type SearchFold } from '../../search/fold.ts';
 import { bodyBlocksOf, sectionBit, type Anchor, type Section } from '../../search/sections.ts';
 import {
   chunkFile,
@@ -179,27 +179,43 @@ export class GramLists {
       n = this.charOf.length;
       this.chars.set(char, n);
       this.charOf.push(char);
+      this.runOf.push(runClass(char));
     }
     return n;
   }
+  /** Per character number: the run it belongs to (fold.ts, `runClass`). */
+  private readonly runOf: number[] = [0];
 
   /** Per code point of the texts: the numbers of the characters it folds to (usually one, or none). */
   private readonly folded = new Map<number, number | number[]>();
 
-  /** The folded characters of a text, as numbers, appended to `ids`. */
+  /** The folded characters of a text, as numbers, appended to `ids`; each run of digits or Latin letters closed, as fold.ts closes them. */
   private foldInto(text: string, ids: number[]) {
+    const open = this.charNumber(runOpen);
+    const close = this.charNumber(runClose);
+    let run = 0;
+    const put = (n: number) => {
+      const next = this.runOf[n]!;
+      if (next !== run) {
+        if (run) ids.push(close);
+        if (next) ids.push(open);
+        run = next;
+      }
+      ids.push(n);
+    };
     for (let i = 0; i < text.length;) {
       const cp = text.codePointAt(i)!;
       i += cp > 0xffff ? 2 : 1;
       let numbers = this.folded.get(cp);
       if (numbers === undefined) {
-        const chars = [...this.fold(String.fromCodePoint(cp))].map((c) => this.charNumber(c));
+        const chars = [...this.fold.char(String.fromCodePoint(cp))].map((c) => this.charNumber(c));
         numbers = chars.length === 1 ? chars[0]! : chars;
         this.folded.set(cp, numbers);
       }
-      if (typeof numbers === 'number') ids.push(numbers);
-      else for (const n of numbers) ids.push(n);
+      if (typeof numbers === 'number') put(numbers);
+      else for (const n of numbers) put(n);
     }
+    if (run) ids.push(close);
   }
 
   private slotIn(prefix: number, char: number): number {
