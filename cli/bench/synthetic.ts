@@ -13,7 +13,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
-import { parseCaseId, provincePrefix } from '../../src/model/case-id.ts';
+import { caseIdPrefix, formatCaseId, parseCaseId } from '../../src/model/case-id.ts';
 
 interface Frontmatter {
   data: Record<string, unknown>;
@@ -67,7 +67,7 @@ export function writeSyntheticContent(
   const nextId = (prefix: string, year: number) => {
     const sequence = (highest.get(`${prefix}-${year}`) ?? 0) + 1;
     highest.set(`${prefix}-${year}`, sequence);
-    return `${prefix}-${year}-${String(sequence).padStart(2, '0')}`;
+    return formatCaseId(prefix, year, sequence);
   };
   for (const c of realCases) {
     const id = parseCaseId(String(c.fm.data.id));
@@ -104,9 +104,7 @@ export function writeSyntheticContent(
       data.year = newYear;
       data.source = `${data.source}-r${k}`;
       if (k % 2 === 1) data.region = regions[(i * 7 + k) % regions.length];
-      const prefix = provincePrefix((data.region as { code: string }).code);
-      if (!prefix) throw new Error(`${real.name}: a region code of no province`);
-      data.id = nextId(prefix, newYear);
+      data.id = nextId(caseIdPrefix((data.region as { code: string }).code), newYear);
       const keywords = [...(data.keywords as string[])];
       const swap = keywordPool[(i * 5 + k) % keywordPool.length]!;
       if (!keywords.includes(swap)) keywords[keywords.length - 1] = swap;

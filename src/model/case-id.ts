@@ -65,6 +65,11 @@ export function provincePrefix(regionCode: string): string | undefined {
   return isoByProvinceCode[regionCode.slice(0, 2)];
 }
 
+/** The id of a province, year and sequence: `nx`, 2025, 3 → `nx-2025-03` (two digits up to 99, then `-100` …). */
+export function formatCaseId(prefix: string, year: number | string, sequence: number): string {
+  return `${prefix}-${year}-${String(sequence).padStart(2, '0')}`;
+}
+
 /** The next id for a province and year, after the highest of the ids in use (…, `-99`, `-100`, …). */
 export function nextCaseIdAfter(
   used: Iterable<string>,
@@ -77,6 +82,5 @@ export function nextCaseIdAfter(
       ? [parsed.sequence]
       : [];
   });
-  const next = Math.max(0, ...numbers) + 1;
-  return `${prefix}-${year}-${String(next).padStart(2, '0')}`;
+  return formatCaseId(prefix, year, Math.max(0, ...numbers) + 1);
 }

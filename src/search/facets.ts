@@ -186,7 +186,10 @@ export class Facets {
     candidates: readonly number[],
     chosen: Chosen,
   ): { matching: number[]; counts: FacetCounts } {
-    const filtered = facetParams.filter((facet) => chosen[facet] !== undefined);
+    // The filtered facets as indexes of facetParams, with the value chosen for each.
+    const filtered = facetParams.flatMap((facet, f) =>
+      chosen[facet] === undefined ? [] : [[f, chosen[facet]!] as const],
+    );
     // One counter per value of each facet (typed arrays: a common word matches thousands of cases).
     const tally = facetParams.map((facet) => new Uint32Array(this.table.values[facet].length));
     const columns = facetParams.map((facet) => this.columns[facet]);
@@ -195,9 +198,9 @@ export class Facets {
       // The facets whose chosen value the case lacks: it counts for a facet only if no other one fails.
       let failed = -1;
       let failures = 0;
-      for (const facet of filtered) {
-        if (!this.columns[facet][i]!.includes(chosen[facet]!)) {
-          failed = facetParams.indexOf(facet);
+      for (const [f, value] of filtered) {
+        if (!columns[f]![i]!.includes(value)) {
+          failed = f;
           if (++failures > 1) break;
         }
       }

@@ -49,6 +49,35 @@ export function runClass(char: string): 0 | 1 | 2 {
   return char.length !== 1 ? 0 : code >= 48 && code <= 57 ? 1 : code >= 97 && code <= 122 ? 2 : 0;
 }
 
+/**
+ * Writes a folded text item by item (characters, or their numbers in the gram
+ * index), closing each run of digits or Latin letters: `put` each item, then
+ * `end`. The one definition of where the run marks go.
+ */
+export function runCloser<T>(
+  emit: (item: T) => void,
+  classOf: (item: T) => number,
+  open: T,
+  close: T,
+): { put(item: T): void; end(): void } {
+  let run = 0;
+  return {
+    put(item) {
+      const next = classOf(item);
+      if (next !== run) {
+        if (run) emit(close);
+        if (next) emit(open);
+        run = next;
+      }
+      emit(item);
+    },
+    end() {
+      if (run) emit(close);
+      run = 0;
+    },
+  };
+}
+
 /** The fold of a search fold table (see above). */
 export function searchFolder(table: SearchFoldTable): SearchFold {
   const script = charFolder(table);
@@ -71,25 +100,21 @@ export function searchFolder(table: SearchFoldTable): SearchFold {
    */
   const write = (text: string, mark: (at: number) => void = () => {}): string => {
     let out = '';
-    let run: 0 | 1 | 2 = 0;
     let at = 0;
-    const put = (c: string) => {
-      for (let i = 0; i < c.length; i++) mark(at);
-      out += c;
-    };
+    const runs = runCloser<string>(
+      (c: string) => {
+        for (let i = 0; i < c.length; i++) mark(at);
+        out += c;
+      },
+      runClass,
+      runOpen,
+      runClose,
+    );
     for (const char of text) {
-      for (const c of one(char)) {
-        const next = runClass(c);
-        if (next !== run) {
-          if (run) put(runClose);
-          if (next) put(runOpen);
-          run = next;
-        }
-        put(c);
-      }
+      for (const c of one(char)) runs.put(c);
       at += char.length;
     }
-    if (run) put(runClose);
+    runs.end();
     return out;
   };
   const fold = ((text: string) => write(text)) as SearchFold;

@@ -13,7 +13,14 @@ import { searchFoldTable } from '../../i18n/search-fold.ts';
 import { casePath } from '../../site/routes.ts';
 import type { CaseRecord } from '../../site/dataset.ts';
 import type { BuiltFragment } from './facet-tables.ts';
-import { runClose, runOpen, runClass, searchFolder, type SearchFold } from '../../search/fold.ts';
+import {
+  runClass,
+  runClose,
+  runCloser,
+  runOpen,
+  searchFolder,
+  type SearchFold,
+} from '../../search/fold.ts';
 import { bodyBlocksOf, sectionBit, type Anchor, type Section } from '../../search/sections.ts';
 import {
   chunkFile,
@@ -191,18 +198,12 @@ export class GramLists {
 
   /** The folded characters of a text, as numbers, appended to `ids`; each run of digits or Latin letters closed, as fold.ts closes them. */
   private foldInto(text: string, ids: number[]) {
-    const open = this.charNumber(runOpen);
-    const close = this.charNumber(runClose);
-    let run = 0;
-    const put = (n: number) => {
-      const next = this.runOf[n]!;
-      if (next !== run) {
-        if (run) ids.push(close);
-        if (next) ids.push(open);
-        run = next;
-      }
-      ids.push(n);
-    };
+    const runs = runCloser<number>(
+      (n: number) => ids.push(n),
+      (n) => this.runOf[n]!,
+      this.charNumber(runOpen),
+      this.charNumber(runClose),
+    );
     for (let i = 0; i < text.length;) {
       const cp = text.codePointAt(i)!;
       i += cp > 0xffff ? 2 : 1;
@@ -212,10 +213,10 @@ export class GramLists {
         numbers = chars.length === 1 ? chars[0]! : chars;
         this.folded.set(cp, numbers);
       }
-      if (typeof numbers === 'number') put(numbers);
-      else for (const n of numbers) put(n);
+      if (typeof numbers === 'number') runs.put(numbers);
+      else for (const n of numbers) runs.put(n);
     }
-    if (run) ids.push(close);
+    runs.end();
   }
 
   private slotIn(prefix: number, char: number): number {
