@@ -8,17 +8,19 @@
  * Pagefind's share of the build for the same results.
  *
  * The index opens when the build starts; the middleware feeds it each case page
- * as soon as it is rendered (src/build/search-index/feed.ts), so Pagefind's binary works
- * on the second core while Node renders, and only writing the index is left for
- * the end of the build. Any error fails the build: a site whose search silently
- * finds nothing is worse than no build.
+ * as soon as it is rendered (src/build/search-index/feed.ts). A large
+ * collection is indexed in parts (src/search/index-parts.ts,
+ * src/build/search-index/parted-index.ts): each is written by Pagefind's binary
+ * on the second core once its pages are rendered, while Node renders the next,
+ * so Pagefind holds one part in memory and only the last part is left for the
+ * end of the build; unchanged parts come from the cache of the last build.
+ * Any error fails the build: a site whose search silently finds nothing is
+ * worse than no build.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PagefindIndex } from 'pagefind';
-import { InFlight } from '../build/in-flight.ts';
 import { foldHintsPlugin } from './fold-hints.ts';
 import { builtScripts } from '../build/built-scripts.ts';
 import { allFed, feedRestored, setIndexFeed } from '../build/search-index/feed.ts';
@@ -26,6 +28,8 @@ import { restoredPages } from '../build/restored-pages.ts';
 import { isCasePath } from '../site/routes.ts';
 import { readFragments, writeFacetTables } from '../build/search-index/facet-tables.ts';
 import { casesToIndex, writeGramIndex } from '../build/search-index/gram-index.ts';
+import { PartedIndex, type WrittenPart } from '../build/search-index/parted-index.ts';
+import { partFolder } from '../search/index-parts.ts';
 
 /**
  * Parts of a case page that are not the case's text: the metadata list (its
@@ -38,43 +42,27 @@ export const excludeSelectors = ['.meta-list', '[aria-labelledby="metrics-headin
 /** The index language (Pagefind lowercases `<html lang>`): the simplified case pages. */
 const language = 'zh-hans';
 
-/** Pages sent to Pagefind and not yet indexed, at most: beyond this, rendering waits for the index. */
-const inFlightLimit = 32;
+/** Pagefind's version: part of the key of each cached part (another version writes other bytes). */
+async function pagefindVersion(): Promise<string> {
+  // The package exports no package.json: it is found beside the entry (lib/index.js).
+  const file = new URL('../package.json', import.meta.resolve('pagefind'));
+  return (JSON.parse(await readFile(file, 'utf8')) as { version: string }).version;
+}
 
-/**
- * An open index and its feed: pages are sent as they come, at most
- * `inFlightLimit` at a time; problems are collected for the end, when
- * `finish` waits for the last pages and writes the index.
- */
-function openFeed(index: PagefindIndex) {
-  const inFlight = new InFlight(inFlightLimit);
-  const errors: string[] = [];
-  let fed = 0;
-  const add = async (pathname: string, html: string) => {
-    await inFlight.add(() =>
-      index.addHTMLFile({ sourcePath: `${pathname.slice(1)}index.html`, content: html }).then(
-        (added) => void errors.push(...added.errors.map((e) => `${pathname}: ${e}`)),
-        (error: unknown) => void errors.push(`${pathname}: ${String(error)}`),
-      ),
-    );
-    fed++;
-  };
-  const finish = async (outputPath: string) => {
-    const started = performance.now();
-    await inFlight.drain();
-    if (errors.length > 0) throw new Error(errors.join('\n'));
-    const drained = performance.now();
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-    return { fed, drainedMs: drained - started, writeMs: performance.now() - drained };
-  };
-  return { add, finish };
+/** A line of the build log on the parts: how many, how many from the cache, the slowest. */
+function partsLine(parts: number, written: readonly WrittenPart[]): string {
+  if (parts === 1) return `one part${written[0]?.cached ? ', restored from the cache' : ''}`;
+  const cached = written.filter((w) => w.cached).length;
+  const slowest = Math.max(0, ...written.filter((w) => !w.cached).map((w) => w.ms));
+  return `${parts} parts (${written.length} with pages), ${cached} restored from the cache, ${written.length - cached} indexed (the slowest in ${slowest} ms)`;
 }
 
 export default function pagefind(): AstroIntegration {
-  let feed: ReturnType<typeof openFeed> | undefined;
-  /** Writing the index: started as soon as the last page is rendered, awaited at astro:build:done. */
-  let writing: ReturnType<ReturnType<typeof openFeed>['finish']> | undefined;
+  let outDir: URL | undefined;
+  let cacheDir: URL | undefined;
+  let index: PartedIndex | undefined;
+  /** Writing the index: its last parts are written once the last page is rendered, awaited at astro:build:done. */
+  let writing: ReturnType<PartedIndex['finish']> | undefined;
   return {
     name: 'pagefind',
     hooks: {
@@ -87,20 +75,30 @@ export default function pagefind(): AstroIntegration {
           },
         });
       },
+      'astro:config:done': ({ config }) => {
+        outDir = config.outDir;
+        cacheDir = config.cacheDir;
+      },
       'astro:build:start': async () => {
         const { createIndex } = await import('pagefind');
-        const { index, errors } = await createIndex({ excludeSelectors });
-        if (!index || errors.length > 0)
-          throw new Error(
-            `Failed to start Pagefind: ${errors.join('\n') || 'createIndex returned no index'}`,
-          );
-        feed = openFeed(index);
-        setIndexFeed({ add: feed.add });
+        const config = { excludeSelectors };
+        index = new PartedIndex({
+          createIndex,
+          config,
+          outputPath: fileURLToPath(new URL('pagefind/', outDir)),
+          cacheDir: cacheDir && fileURLToPath(new URL('typical-cases/search-parts/', cacheDir)),
+          salt: `pagefind ${await pagefindVersion()} ${JSON.stringify(config)}`,
+        });
+        const parted = index;
+        setIndexFeed({
+          add: (pathname, html) => parted.add(pathname, html),
+          order: (pathnames) => parted.order(pathnames),
+        });
       },
-      // Every page is rendered: Pagefind writes the index (in its own process) while Astro cleans up and
-      // the other integrations (sitemap) finish; astro:build:done waits for it.
+      // Every page is rendered: the last parts are written (in Pagefind's process) while Astro cleans up and
+      // the other integrations (sitemap) finish; astro:build:done waits for them.
       'astro:build:generated': async ({ dir }) => {
-        if (!feed) return;
+        if (!index) return;
         // Case pages Astro restored from its cache were not rendered: their records come from their files.
         const restored = (await restoredPages()).filter((p) => isCasePath(p.pathname, 'zh-hans'));
         const outDir = fileURLToPath(dir);
@@ -114,7 +112,7 @@ export default function pagefind(): AstroIntegration {
             ),
           );
         await allFed();
-        writing = feed.finish(fileURLToPath(new URL('pagefind/', dir)));
+        writing = index.finish();
         // Failures are reported at astro:build:done; until then, the rejection is not unhandled.
         writing.catch(() => undefined);
       },
@@ -127,12 +125,18 @@ export default function pagefind(): AstroIntegration {
             throw new Error(
               'the index was not opened (astro:build:start) or not written (astro:build:generated)',
             );
-          const { fed, drainedMs, writeMs } = await writing;
+          const { fed, parts, written } = await writing;
           const wrote = performance.now();
-          const entry = JSON.parse(await readFile(`${outputPath}pagefind-entry.json`, 'utf8')) as {
-            languages: Record<string, { page_count: number }>;
-          };
-          const indexed = entry.languages[language]?.page_count ?? 0;
+          let indexed = 0;
+          for (const { part } of written) {
+            const entry = JSON.parse(
+              await readFile(
+                join(outputPath, partFolder(part, parts), 'pagefind-entry.json'),
+                'utf8',
+              ),
+            ) as { languages: Record<string, { page_count: number }> };
+            indexed += entry.languages[language]?.page_count ?? 0;
+          }
           const counts = `${language} ${indexed}`;
           if (indexed === 0) {
             throw new Error(
@@ -147,22 +151,21 @@ export default function pagefind(): AstroIntegration {
               `case pages sent (${language} ${fed}) and indexed (${counts}) differ: check <html lang> of the case pages`,
             );
           }
-          const fragments = await readFragments(outputPath);
+          const fragments = await readFragments(outputPath, parts);
           const site = fileURLToPath(dir);
-          const facets = await writeFacetTables(site, outputPath, builtScripts, fragments);
+          const facets = await writeFacetTables(site, outputPath, builtScripts, fragments, parts);
           const ms = (from: number, to = performance.now()) => Math.round(to - from);
           logger.info(`${facets} in ${ms(wrote)} ms`);
           logger.info(await writeGramIndex(outputPath, await casesToIndex(site, fragments)));
           logger.info(
-            `indexed ${counts} case pages (fed while rendering); at the end of the build: ` +
-              `${Math.round(drainedMs)} ms for the last pages, ${Math.round(writeMs)} ms to write the index ` +
-              `(${ms(waited, wrote)} ms of it after the other integrations)`,
+            `indexed ${counts} case pages in ${partsLine(parts, written)}; ` +
+              `${ms(waited, wrote)} ms waited for the last part after the other integrations`,
           );
         } catch (cause) {
           throw new Error('Failed to run Pagefind.', { cause });
         } finally {
           setIndexFeed(undefined);
-          feed = undefined;
+          index = undefined;
           writing = undefined;
           await close();
         }

@@ -129,9 +129,9 @@ export async function loadFacets(load: LoadBytes, script: Script): Promise<Facet
   return new Facets(JSON.parse(new TextDecoder().decode(bytes)) as FacetTable);
 }
 
-/** A Pagefind fragment, loaded as pagefind.js does (gzip, then a signature, then JSON). */
-async function loadFragment(load: LoadBytes, hash: string): Promise<Fragment> {
-  return decodeFragment(await load(`fragment/${hash}.pf_fragment`, false), gunzip);
+/** A Pagefind fragment, loaded as pagefind.js does (gzip, then a signature, then JSON), from its part's folder. */
+async function loadFragment(load: LoadBytes, folder: string, hash: string): Promise<Fragment> {
+  return decodeFragment(await load(`${folder}fragment/${hash}.pf_fragment`, false), gunzip);
 }
 
 /** The case id in a case page's URL (`/zh-hans/cases/nx-2025-01/` → `nx-2025-01`). */
@@ -141,6 +141,7 @@ const caseIdOf = (url: string) => /\/cases\/([^/]+)\/?(?:#.*)?$/.exec(url)?.[1] 
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
   search(term: string): Promise<{
     results: { id: string; data(): Promise<PagefindResult> }[];
   } | null>;
@@ -344,7 +345,9 @@ export class SearchEngine {
       id,
       tier,
       keyword,
-      data: once(async () => this.view(await loadFragment(this.load, id), query, scope)),
+      data: once(async () =>
+        this.view(await loadFragment(this.load, this.facets.partFolderOf(i), id), query, scope),
+      ),
     };
   }
 
@@ -393,10 +396,14 @@ export class SearchEngine {
     limit = 10,
   ): Promise<Hit[]> {
     this.pagefind ??= (async () => {
-      const url = `${this.bundlePath}pagefind.js`;
+      // An index in parts (index-parts.ts): the first part's pagefind.js, the others merged into it.
+      const [first, ...others] = this.facets.partFolders();
+      const url = `${this.bundlePath}${first}pagefind.js`;
       const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
       // The index holds the pages' paths with the site's base (src/site/routes.ts): Pagefind must not add it again.
       await pagefind.options({ excerptLength: 40, baseUrl: '/' });
+      for (const folder of others)
+        await pagefind.mergeIndex(`${this.bundlePath}${folder}`, { baseUrl: '/' });
       await pagefind.init();
       return pagefind;
     })();

@@ -19,13 +19,16 @@
  *         "region": [0, 0, 3, …],                //   the index of its value,
  *         "place": [[0, 4], 1, [], …],           //   or a list of indexes where it has not exactly one
  *         "keyword": [[2, 7, 9], …], "year": […], "source": […], "date": […]
- *       }
+ *       },
+ *       "parts": 8,                              // only when the index is in parts (index-parts.ts):
+ *       "part": [3, 0, 7, …]                     //   their number, and per case the part of its page
  *     }
  *
  * A Pagefind result's id is its fragment hash, so the page maps results to
  * cases with this table alone, before loading any result's data.
  * This module has no Node imports: the search page loads it.
  */
+import { partFolder } from './index-parts.ts';
 import { facetParams, type FacetParam } from './state.ts';
 
 export const facetTableVersion = 1;
@@ -40,6 +43,16 @@ export interface FacetTable {
   pages: string[];
   values: Record<TableColumn, string[]>;
   cases: Record<TableColumn, (number | number[])[]>;
+  /** The number of parts of the index; absent: one. */
+  parts?: number;
+  /** Per case, the part its page is in; absent when the index is one part. */
+  part?: number[];
+}
+
+/** A case page in the index: its fragment hash (`zh-hans_0a2345f`) and the part it is in. */
+export interface IndexedPage {
+  hash: string;
+  part: number;
 }
 
 /** A case as the table needs it: its page URL and its values, in one script. */
@@ -56,19 +69,22 @@ export interface FacetCase {
 export const facetTableFile = (script: string) => `facets-${script}.json.gz`;
 
 /**
- * Builds a script's table from its cases and the fragment hash of each case
- * page (page URL → hash, e.g. `/zh-hans/cases/nx-2025-01/` → `zh-hans_0a2345f`).
+ * Builds a script's table from its cases and the indexed page of each case
+ * (page URL → fragment hash and part, e.g. `/zh-hans/cases/nx-2025-01/` →
+ * `zh-hans_0a2345f` in part 3), for an index of `parts` parts.
  * Throws when a case has no indexed page: its search results could not be filtered.
  */
 export function buildFacetTable(
   cases: FacetCase[],
-  hashOf: ReadonlyMap<string, string>,
+  indexed: ReadonlyMap<string, IndexedPage>,
+  parts = 1,
 ): FacetTable {
-  const hashes = cases.map((c) => {
-    const hash = hashOf.get(c.url);
-    if (!hash) throw new Error(`facet table: no indexed page for ${c.url}`);
-    return hash;
+  const pages = cases.map((c) => {
+    const page = indexed.get(c.url);
+    if (!page) throw new Error(`facet table: no indexed page for ${c.url}`);
+    return page;
   });
+  const hashes = pages.map((p) => p.hash);
   const prefix = commonPrefix(hashes);
   const values = {} as FacetTable['values'];
   const columns = {} as FacetTable['cases'];
@@ -96,6 +112,7 @@ export function buildFacetTable(
     pages: hashes.map((h) => h.slice(prefix.length)),
     values,
     cases: columns,
+    ...(parts > 1 ? { parts, part: pages.map((p) => p.part) } : {}),
   };
 }
 
@@ -144,6 +161,22 @@ export class Facets {
   /** The fragment hash of a case's page. */
   hashOf(i: number): string {
     return this.table.prefix + this.table.pages[i]!;
+  }
+
+  /** The number of parts of the index (index-parts.ts). */
+  get parts(): number {
+    return this.table.parts ?? 1;
+  }
+
+  /** The folder, in the bundle, of the part holding a case's page (`` or `part-3/`). */
+  partFolderOf(i: number): string {
+    return partFolder(this.table.part?.[i] ?? 0, this.parts);
+  }
+
+  /** The folders of the parts that hold pages, in part order. */
+  partFolders(): string[] {
+    const held = [...new Set(this.table.part ?? [0])].sort((a, b) => a - b);
+    return held.map((part) => partFolder(part, this.parts));
   }
 
   /** The values of a facet, most frequent first. */

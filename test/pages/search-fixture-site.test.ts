@@ -5,10 +5,13 @@
  *   not match as a phrase, while 跨段 词组 (two terms) does;
  * - 回访机制 is in the title of one case, the 典型意义 of another (twice) and
  *   the 基本案情 of a third (once).
+ * It is built with one case page per part of the index (SITE_INDEX_PART_PAGES=1,
+ * src/search/index-parts.ts): four parts, one case in each, so every search
+ * here reads fragments from several parts, and near matches merge them.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +21,7 @@ import { launchChromium } from '../../cli/harness/browser.ts';
 import { serveDist } from '../../cli/harness/server.ts';
 import { openSearch, resultItems, shownResults } from '../../cli/harness/search-driver.ts';
 import { casePath, paragraphPath } from '../../src/site/routes.ts';
+import { partCount, partFolder, partOf } from '../../src/search/index-parts.ts';
 import { fillText, ui } from '../../src/i18n/ui.ts';
 import type { Script } from '../../src/i18n/script.ts';
 
@@ -35,7 +39,7 @@ beforeAll(async () => {
   const cases = join(dir, 'content/cases');
   for (const file of readdirSync(cases)) rmSync(join(cases, file));
   cpSync(fixtures, cases, { recursive: true });
-  const built = await astroBuild(dir);
+  const built = await astroBuild(dir, { SITE_INDEX_PART_PAGES: '1' });
   if (built.failed)
     throw new Error(`the fixture site did not build:\n${built.output.slice(-3000)}`);
   ({ server, url: baseURL } = await serveDist(join(dir, 'dist')));
@@ -52,6 +56,22 @@ afterAll(async () => {
 const ids = async () =>
   (await shownResults(page)).map((r) => /\/cases\/([^/]+)\//.exec(r.href)?.[1]);
 const status = () => page.locator('[data-search-status]').textContent();
+
+const caseIds = ['nx-2025-01', 'nx-2025-02', 'nx-2025-03', 'nx-2025-04'];
+
+test('the index is in parts, each a Pagefind bundle of its own, holding its cases only', () => {
+  const parts = partCount(caseIds.length, 1);
+  expect(parts).toBe(4);
+  for (const id of caseIds) {
+    const folder = join(dir, 'dist/pagefind', partFolder(partOf(id, parts), parts));
+    const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(entry.languages['zh-hans']!.page_count).toBe(1);
+  }
+  // The four cases fall in four parts (so the tests below read every part).
+  expect(new Set(caseIds.map((id) => partOf(id, parts))).size).toBe(4);
+});
 
 describe.each(['zh-hans', 'zh-hant'] as Script[])(
   'on the %s search page of a small collection',
@@ -126,6 +146,20 @@ describe.each(['zh-hans', 'zh-hant'] as Script[])(
           fillText(t.searchNoneForIn, { q: '回访机制', scope: names[scope] }),
         );
       }
+    });
+
+    test('offers as near matches the cases of every part of the index that hold part of the query', async () => {
+      // 回访机制 is in three cases, in three parts; 查无此词 in none.
+      await openSearch(page, baseURL, script, { q: '回访机制 查无此词' });
+      expect(await ids()).toEqual([]);
+      await page.getByRole('button', { name: t.searchPartialShow }).click();
+      await page.getByRole('heading', { name: t.searchPartialHeading }).waitFor();
+      const near = await page
+        .locator('[data-search-partial-results] h3 a')
+        .evaluateAll((as) =>
+          as.map((a) => /\/cases\/([^/]+)\//.exec(a.getAttribute('href')!)?.[1]),
+        );
+      expect(near).toEqual(expect.arrayContaining(['nx-2025-02', 'nx-2025-03', 'nx-2025-04']));
     });
 
     test('the paragraphs before the first heading and under other headings are 其他正文', async () => {

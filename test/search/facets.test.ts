@@ -32,7 +32,9 @@ const cases = [
   facetCase('nm-1', '内蒙古自治区', [], ['包容审慎监管'], '2025', '2025-04-02'),
   facetCase('bj-1', '北京市', ['通州区'], ['柔性执法', '综合查一次'], '2025', '2025-10-29'),
 ];
-const hashOf = new Map(cases.map((c, i) => [c.url, `zh-hans_${'abcdef0'.slice(0, 6)}${i}`]));
+const hashOf = new Map(
+  cases.map((c, i) => [c.url, { hash: `zh-hans_${'abcdef0'.slice(0, 6)}${i}`, part: 0 }]),
+);
 const facets = new Facets(buildFacetTable(cases, hashOf));
 const at = (id: string) => cases.findIndex((c) => c.url.includes(`/${id}/`));
 
@@ -66,6 +68,20 @@ describe('the facet table', () => {
     ).toThrow('facet table: no indexed page for /zh-hans/cases/hn-1/');
   });
 
+  test('records the part of the index each case is in, when the index is in parts', () => {
+    expect(buildFacetTable(cases, hashOf).part).toBeUndefined();
+    const parted = new Map(
+      [...hashOf].map(([url, page], i) => [url, { ...page, part: [2, 0, 2, 3, 0][i]! }]),
+    );
+    const table = new Facets(buildFacetTable(cases, parted, 4));
+    expect(table.parts).toBe(4);
+    expect(table.partFolderOf(at('nm-1'))).toBe('part-3/');
+    // Part 1 holds no case: it has no folder to read.
+    expect(table.partFolders()).toEqual(['part-0/', 'part-2/', 'part-3/']);
+    expect(facets.partFolderOf(at('nm-1'))).toBe('');
+    expect(facets.partFolders()).toEqual(['']);
+  });
+
   test('stays small: 2,000 cases weigh under 40 KiB gzipped', () => {
     const provinces = [
       '宁夏回族自治区',
@@ -90,7 +106,10 @@ describe('the facet table', () => {
     const hashes = new Map(
       many.map((c, i) => [
         c.url,
-        `zh-hans_${((i * 2654435761) % 0xfffffff).toString(16).padStart(7, '0')}`,
+        {
+          hash: `zh-hans_${((i * 2654435761) % 0xfffffff).toString(16).padStart(7, '0')}`,
+          part: 0,
+        },
       ]),
     );
     const bytes = gzipSync(JSON.stringify(buildFacetTable(many, hashes))).length;

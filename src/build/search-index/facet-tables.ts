@@ -5,6 +5,7 @@
  * files. The zh-hant values are converted with the site's one converter
  * (src/i18n/convert.ts), as the traditional pages are. Build-time only.
  */
+import { existsSync } from 'node:fs';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzip, gzipSync } from 'node:zlib';
@@ -13,7 +14,13 @@ import type { Script } from '../../i18n/script.ts';
 import { loadToHant } from '../../i18n/convert.ts';
 import { casePath } from '../../site/routes.ts';
 import { facetParams, facetValues, type CaseRecord } from '../../model/schema/fields.ts';
-import { buildFacetTable, facetTableFile, type FacetCase } from '../../search/facets.ts';
+import {
+  buildFacetTable,
+  facetTableFile,
+  type FacetCase,
+  type IndexedPage,
+} from '../../search/facets.ts';
+import { partFolder } from '../../search/index-parts.ts';
 import { decodeFragment, type Fragment } from '../../search/fragment.ts';
 import type { FacetParam } from '../../search/state.ts';
 
@@ -42,16 +49,34 @@ export function facetCases(
 export interface BuiltFragment extends Fragment {
   /** Its file name less `.pf_fragment`: the page's result id. */
   hash: string;
+  /** The part of the index it is in (src/search/index-parts.ts). */
+  part: number;
 }
 
 /**
- * Every page of a Pagefind bundle, by URL: reads each
- * `fragment/<hash>.pf_fragment` (gzip, then Pagefind's signature, then JSON
- * starting with the page's `url`).
+ * Every page of a Pagefind bundle of `parts` parts, by URL: reads each
+ * `fragment/<hash>.pf_fragment` of each part (gzip, then Pagefind's signature,
+ * then JSON starting with the page's `url`). A part with no pages has no folder.
  */
-export async function readFragments(bundleDir: string): Promise<Map<string, BuiltFragment>> {
-  const dir = join(bundleDir, 'fragment');
+export async function readFragments(
+  bundleDir: string,
+  parts = 1,
+): Promise<Map<string, BuiltFragment>> {
   const fragments = new Map<string, BuiltFragment>();
+  for (let part = 0; part < parts; part++) {
+    const dir = join(bundleDir, partFolder(part, parts), 'fragment');
+    if (parts > 1 && !existsSync(dir)) continue;
+    await readPartFragments(dir, part, fragments);
+  }
+  return fragments;
+}
+
+/** Reads the fragments of one part into `fragments`. */
+async function readPartFragments(
+  dir: string,
+  part: number,
+  fragments: Map<string, BuiltFragment>,
+): Promise<void> {
   const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment')).sort();
   const read = async (name: string) => {
     const json: Partial<BuiltFragment> = await decodeFragment(
@@ -67,6 +92,7 @@ export async function readFragments(bundleDir: string): Promise<Map<string, Buil
     const hash = name.slice(0, -'.pf_fragment'.length);
     fragments.set(json.url, {
       hash,
+      part,
       url: json.url,
       content: json.content ?? '',
       meta: json.meta ?? {},
@@ -75,16 +101,15 @@ export async function readFragments(bundleDir: string): Promise<Map<string, Buil
   };
   // Files are read and unzipped on libuv's threads, a batch at a time.
   for (let i = 0; i < names.length; i += 64) await Promise.all(names.slice(i, i + 64).map(read));
-  return fragments;
 }
 
-/** Page URL → fragment hash, for every page of a Pagefind bundle. */
+/** Page URL → fragment hash and part, for every page of a Pagefind bundle. */
 export async function fragmentHashes(
   bundleDir: string,
   fragments?: Map<string, BuiltFragment>,
-): Promise<Map<string, string>> {
+): Promise<Map<string, IndexedPage>> {
   fragments ??= await readFragments(bundleDir);
-  return new Map([...fragments].map(([url, f]) => [url, f.hash]));
+  return new Map([...fragments].map(([url, f]) => [url, { hash: f.hash, part: f.part }]));
 }
 
 const unzip = promisify(gunzip);
@@ -99,6 +124,7 @@ export async function writeFacetTables(
   bundleDir: string,
   scripts: readonly Script[],
   fragments?: Map<string, BuiltFragment>,
+  parts = 1,
 ): Promise<string> {
   const dataset = JSON.parse(await readFile(join(siteDir, 'data/cases.json'), 'utf8')) as {
     cases: CaseRecord[];
@@ -107,7 +133,7 @@ export async function writeFacetTables(
   const toHant = scripts.includes('zh-hant') ? await loadToHant() : undefined;
   const sizes: string[] = [];
   for (const script of scripts) {
-    const table = buildFacetTable(facetCases(dataset.cases, script, toHant), hashOf);
+    const table = buildFacetTable(facetCases(dataset.cases, script, toHant), hashOf, parts);
     const json = JSON.stringify(table);
     const gzipped = gzipSync(json, { level: 9 });
     await writeFile(join(bundleDir, facetTableFile(script)), gzipped);

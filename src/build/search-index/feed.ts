@@ -9,7 +9,8 @@
  *
  * Pagefind numbers pages in the order it receives them, and the numbers are in
  * the index files; so the pages go to it in one fixed order, the order the case
- * route lists them (`expectIndexed`), whatever order they are rendered in. A
+ * route lists them (`expectIndexed`; grouped by the index's parts,
+ * parted-index.ts), whatever order they are rendered in. A
  * page Astro restores from its incremental cache is not rendered and does not
  * pass through the middleware: the integration hands its record in when the
  * pages are done (`feedRestored`, from the restored file), in its place.
@@ -24,6 +25,8 @@ import { isCasePath } from '../../site/routes.ts';
 export interface IndexFeed {
   /** Adds a rendered page; resolves when the page may be let go (back-pressure). */
   add(pathname: string, html: string): Promise<void>;
+  /** Told the pages it will take, in order, once the case route has listed them. */
+  order?(pathnames: readonly string[]): void;
 }
 
 /** The feed of the running build, and the order its pages go to the index in. */
@@ -68,6 +71,7 @@ export function expectIndexed(pathnames: string[]): void {
   if (!sequenced) return;
   sequenced.order = pathnames;
   sequenced.listed = new Set(pathnames);
+  sequenced.feed.order?.(pathnames);
 }
 
 /** Hands the feed every waiting record whose turn has come; resolves when the last of them is taken. */

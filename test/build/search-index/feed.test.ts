@@ -48,6 +48,13 @@ describe('the index feed', () => {
     expect(received[0]!.record).not.toContain('导航');
   });
 
+  test('tells the index the pages it will take, in their order, once the case route lists them', () => {
+    const told: (readonly string[])[] = [];
+    setIndexFeed({ add: async () => undefined, order: (pathnames) => void told.push(pathnames) });
+    expectIndexed(['/zh-hans/cases/b/', '/zh-hans/cases/a/']);
+    expect(told).toEqual([['/zh-hans/cases/b/', '/zh-hans/cases/a/']]);
+  });
+
   test('fails when a listed page was neither rendered nor restored', async () => {
     recordingFeed();
     expectIndexed(['/zh-hans/cases/a/', '/zh-hans/cases/b/']);
