@@ -30,15 +30,28 @@ const parts = partCount(ids.length, 2);
 const ordered = [...ids].sort((a, b) => partOf(a, parts) - partOf(b, parts));
 const pathOf = (id: string) => `/zh-hans/cases/${id}/`;
 
+/** Pagefind's createIndex, counting the indexes opened and the pages sent to them. */
+const counted = { indexes: 0, pages: 0 };
+const countingCreateIndex: typeof createIndex = async (config) => {
+  const opened = await createIndex(config);
+  counted.indexes++;
+  const index = opened.index!;
+  const addHTMLFile = index.addHTMLFile.bind(index);
+  index.addHTMLFile = (file) => (counted.pages++, addHTMLFile(file));
+  return opened;
+};
+
 /** Builds the index of `texts` (id → text) into `out`, with the cache at `cache`. */
 async function build(
   out: string,
   cache: string,
   texts: Map<string, string>,
   onPart?: (part: number) => Promise<void>,
+  onPage?: (added: number) => Promise<void>,
 ) {
+  counted.indexes = counted.pages = 0;
   const index = new PartedIndex({
-    createIndex,
+    createIndex: countingCreateIndex,
     config: {},
     outputPath: out,
     cacheDir: cache,
@@ -47,11 +60,12 @@ async function build(
   });
   index.order(ordered.map(pathOf));
   let previous: number | undefined;
-  for (const id of ordered) {
+  for (const [i, id] of ordered.entries()) {
     const part = partOf(id, parts);
     if (previous !== undefined && part !== previous) await onPart?.(previous);
     previous = part;
     await index.add(pathOf(id), page(texts.get(id)!));
+    await onPage?.(i + 1);
   }
   return index.finish();
 }
@@ -84,14 +98,25 @@ describe('the search index in parts', () => {
 
   test('writes each part, a Pagefind bundle of its own, as soon as its pages have come', async () => {
     const out = join(work, 'first');
-    first = await build(out, cache, texts, async (part) => {
-      // The part is written while the next pages are still to come.
-      await vi.waitFor(
-        () =>
-          expect(existsSync(join(out, partFolder(part, parts), 'pagefind-entry.json'))).toBe(true),
-        { timeout: 10_000 },
-      );
-    });
+    first = await build(
+      out,
+      cache,
+      texts,
+      async (part) => {
+        // The part is written while the next pages are still to come.
+        await vi.waitFor(
+          () =>
+            expect(existsSync(join(out, partFolder(part, parts), 'pagefind-entry.json'))).toBe(
+              true,
+            ),
+          { timeout: 10_000 },
+        );
+      },
+      async (added) => {
+        // Each page goes to Pagefind as it comes, before its part is complete.
+        await vi.waitFor(() => expect(counted.pages).toBe(added), { timeout: 10_000 });
+      },
+    );
     expect(parts).toBe(4);
     const held = [...new Set(ids.map((id) => partOf(id, parts)))];
     expect(first.written.map((w) => w.part).sort()).toEqual(held.sort());
@@ -100,6 +125,14 @@ describe('the search index in parts', () => {
       expect(pages).toBe(ids.filter((id) => partOf(id, parts) === part).length);
     }
     expect(first.written.every((w) => !w.cached)).toBe(true);
+    // What the search page loads, without Pagefind's own search interfaces, which it does not use.
+    const part = readdirSync(join(out, partFolder(first.written[0]!.part, parts)));
+    expect(part).toEqual(
+      expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'fragment', 'index']),
+    );
+    expect(
+      part.filter((name) => /^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name)),
+    ).toEqual([]);
   });
 
   test('restores the unchanged parts from the cache of the last build, byte for byte, and indexes the changed one', async () => {
@@ -108,6 +141,9 @@ describe('the search index in parts', () => {
     const second = await build(out, cache, changed);
     const changedPart = partOf('bj-2025-02', parts);
     for (const w of second.written) expect(w.cached).toBe(w.part !== changedPart);
+    // Only the changed part went to Pagefind: its pages, and none of the others.
+    expect(counted.indexes).toBe(1);
+    expect(counted.pages).toBe(ids.filter((id) => partOf(id, parts) === changedPart).length);
     // The same as a build without a cache.
     const cold = join(work, 'cold');
     await build(cold, join(work, 'no-cache-yet'), changed);
@@ -116,7 +152,7 @@ describe('the search index in parts', () => {
 
   test('keeps only the parts of the last build in the cache', () => {
     // Four parts with pages in the second build: the first build's copy of the changed part is gone.
-    expect(readdirSync(cache).filter((name) => !name.endsWith('.partial'))).toHaveLength(
+    expect(readdirSync(cache).filter((name) => name !== 'manifest.json')).toHaveLength(
       first.written.length,
     );
   });
