@@ -75,11 +75,12 @@ export default defineConfig({
     // when the pages are done it writes the table the traditional search page converts its results with, and
     // stops, before the index is written (the build's peak of memory).
     hantPages({ twinPages }),
-    // Pagefind indexes case pages as they are rendered (fed by src/middleware.ts) and writes the index at the end.
-    // The Content-Security-Policy of every page is added by the middleware too (src/build/csp.ts).
-    pagefind(),
-    // /data/cases/{id}.json, each case\'s record as in /data/cases.json, for the case pages\' downloads.
+    // /data/cases/{id}.json, each case\'s record as in /data/cases.json, for the case pages\' downloads. Before
+    // the index: its files are written while Pagefind's binary writes the last part of the index.
     caseRecords(),
+    // Pagefind indexes case pages as they are rendered (fed by src/middleware.ts), in parts, each written once
+    // its pages are done. The Content-Security-Policy of every page is added by the middleware too (src/build/csp.ts).
+    pagefind(),
   ],
   devToolbar: { enabled: false },
   experimental: {

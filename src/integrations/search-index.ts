@@ -26,7 +26,11 @@ import { builtScripts } from '../build/built-scripts.ts';
 import { allFed, feedRestored, setIndexFeed } from '../build/search-index/feed.ts';
 import { restoredPages } from '../build/restored-pages.ts';
 import { isCasePath } from '../site/routes.ts';
-import { readFragments, writeFacetTables } from '../build/search-index/facet-tables.ts';
+import {
+  readPartFragments,
+  writeFacetTables,
+  type BuiltFragment,
+} from '../build/search-index/facet-tables.ts';
 import { casesToIndex, writeGramIndex } from '../build/search-index/gram-index.ts';
 import { PartedIndex, type WrittenPart } from '../build/search-index/parted-index.ts';
 import { partFolder } from '../search/index-parts.ts';
@@ -61,6 +65,9 @@ export default function pagefind(): AstroIntegration {
   let outDir: URL | undefined;
   let cacheDir: URL | undefined;
   let index: PartedIndex | undefined;
+  /** The fragments of the parts written so far (read as each part is written), for the search tables. */
+  let fragments: Map<string, BuiltFragment> | undefined;
+  let reading: Promise<void>[] = [];
   /** Writing the index: its last parts are written once the last page is rendered, awaited at astro:build:done. */
   let writing: ReturnType<PartedIndex['finish']> | undefined;
   return {
@@ -82,7 +89,13 @@ export default function pagefind(): AstroIntegration {
       'astro:build:start': async () => {
         const { createIndex } = await import('pagefind');
         const config = { excludeSelectors };
+        const read = new Map<string, BuiltFragment>();
+        fragments = read;
+        reading = [];
         index = new PartedIndex({
+          // Each part's fragments are read as soon as it is written, while the next parts are made.
+          onWritten: ({ part }, folder) =>
+            void reading.push(readPartFragments(join(folder, 'fragment'), part, read)),
           createIndex,
           config,
           outputPath: fileURLToPath(new URL('pagefind/', outDir)),
@@ -121,7 +134,8 @@ export default function pagefind(): AstroIntegration {
         const outputPath = fileURLToPath(new URL('pagefind/', dir));
         const { close } = await import('pagefind');
         try {
-          if (!writing)
+          const read = fragments;
+          if (!writing || !read)
             throw new Error(
               'the index was not opened (astro:build:start) or not written (astro:build:generated)',
             );
@@ -151,12 +165,12 @@ export default function pagefind(): AstroIntegration {
               `case pages sent (${language} ${fed}) and indexed (${counts}) differ: check <html lang> of the case pages`,
             );
           }
-          const fragments = await readFragments(outputPath, parts);
+          await Promise.all(reading);
           const site = fileURLToPath(dir);
-          const facets = await writeFacetTables(site, outputPath, builtScripts, fragments, parts);
+          const facets = await writeFacetTables(site, outputPath, builtScripts, read, parts);
           const ms = (from: number, to = performance.now()) => Math.round(to - from);
           logger.info(`${facets} in ${ms(wrote)} ms`);
-          logger.info(await writeGramIndex(outputPath, await casesToIndex(site, fragments)));
+          logger.info(await writeGramIndex(outputPath, await casesToIndex(site, read)));
           logger.info(
             `indexed ${counts} case pages in ${partsLine(parts, written)}; ` +
               `${ms(waited, wrote)} ms waited for the last part after the other integrations`,
@@ -167,6 +181,8 @@ export default function pagefind(): AstroIntegration {
           setIndexFeed(undefined);
           index = undefined;
           writing = undefined;
+          fragments = undefined;
+          reading = [];
           await close();
         }
       },

@@ -1,11 +1,10 @@
 /**
  * Writes the facet tables (see facets.ts) into the built Pagefind bundle,
  * after Pagefind has written its files: the cases come from the built
- * dataset (dist/data/cases.json), their page hashes from Pagefind's fragment
- * files. The zh-hant values are converted with the site's one converter
+ * dataset (dist/data/cases.json), their page hashes and parts from Pagefind's
+ * fragment files (read as each part of the index is written). The zh-hant values are converted with the site's one converter
  * (src/i18n/convert.ts), as the traditional pages are. Build-time only.
  */
-import { existsSync } from 'node:fs';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzip, gzipSync } from 'node:zlib';
@@ -14,13 +13,7 @@ import type { Script } from '../../i18n/script.ts';
 import { loadToHant } from '../../i18n/convert.ts';
 import { casePath } from '../../site/routes.ts';
 import { facetParams, facetValues, type CaseRecord } from '../../model/schema/fields.ts';
-import {
-  buildFacetTable,
-  facetTableFile,
-  type FacetCase,
-  type IndexedPage,
-} from '../../search/facets.ts';
-import { partFolder } from '../../search/index-parts.ts';
+import { buildFacetTable, facetTableFile, type FacetCase } from '../../search/facets.ts';
 import { decodeFragment, type Fragment } from '../../search/fragment.ts';
 import type { FacetParam } from '../../search/state.ts';
 
@@ -53,26 +46,8 @@ export interface BuiltFragment extends Fragment {
   part: number;
 }
 
-/**
- * Every page of a Pagefind bundle of `parts` parts, by URL: reads each
- * `fragment/<hash>.pf_fragment` of each part (gzip, then Pagefind's signature,
- * then JSON starting with the page's `url`). A part with no pages has no folder.
- */
-export async function readFragments(
-  bundleDir: string,
-  parts = 1,
-): Promise<Map<string, BuiltFragment>> {
-  const fragments = new Map<string, BuiltFragment>();
-  for (let part = 0; part < parts; part++) {
-    const dir = join(bundleDir, partFolder(part, parts), 'fragment');
-    if (parts > 1 && !existsSync(dir)) continue;
-    await readPartFragments(dir, part, fragments);
-  }
-  return fragments;
-}
-
-/** Reads the fragments of one part into `fragments`. */
-async function readPartFragments(
+/** Reads the fragments of one part (its `fragment/` folder) into `fragments`. */
+export async function readPartFragments(
   dir: string,
   part: number,
   fragments: Map<string, BuiltFragment>,
@@ -103,33 +78,28 @@ async function readPartFragments(
   for (let i = 0; i < names.length; i += 64) await Promise.all(names.slice(i, i + 64).map(read));
 }
 
-/** Page URL → fragment hash and part, for every page of a Pagefind bundle. */
-export async function fragmentHashes(
-  bundleDir: string,
-  fragments?: Map<string, BuiltFragment>,
-): Promise<Map<string, IndexedPage>> {
-  fragments ??= await readFragments(bundleDir);
-  return new Map([...fragments].map(([url, f]) => [url, { hash: f.hash, part: f.part }]));
-}
+/** Page URL → fragment hash and part, for every page read. */
+const indexedPages = (fragments: ReadonlyMap<string, BuiltFragment>) =>
+  new Map([...fragments].map(([url, f]) => [url, { hash: f.hash, part: f.part }]));
 
 const unzip = promisify(gunzip);
 
 /**
  * Writes `facets-<script>.json.gz` into the bundle for each script, from the
- * site's dataset; returns a line for the build log with their sizes. `fragments`:
- * the bundle's fragments, when they are read already.
+ * site's dataset and the fragments of every part of the index (`parts` of
+ * them); returns a line for the build log with their sizes.
  */
 export async function writeFacetTables(
   siteDir: string,
   bundleDir: string,
   scripts: readonly Script[],
-  fragments?: Map<string, BuiltFragment>,
+  fragments: ReadonlyMap<string, BuiltFragment>,
   parts = 1,
 ): Promise<string> {
   const dataset = JSON.parse(await readFile(join(siteDir, 'data/cases.json'), 'utf8')) as {
     cases: CaseRecord[];
   };
-  const hashOf = await fragmentHashes(bundleDir, fragments);
+  const hashOf = indexedPages(fragments);
   const toHant = scripts.includes('zh-hant') ? await loadToHant() : undefined;
   const sizes: string[] = [];
   for (const script of scripts) {

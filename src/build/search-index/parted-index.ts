@@ -18,7 +18,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PagefindIndex, PagefindServiceConfig } from 'pagefind';
 import { InFlight } from '../in-flight.ts';
@@ -67,6 +67,8 @@ export interface PartedIndexOptions {
   salt: string;
   /** Case pages per part (default: `partPages`). */
   partPages?: number;
+  /** Called as each part is written (or restored), with its folder: the next parts may still be to come. */
+  onWritten?: (part: WrittenPart, folder: string) => void;
 }
 
 /** A page as the manifest of a build keeps it: its path and a hash of its record. */
@@ -204,7 +206,13 @@ export class PartedIndex {
     if (!this.#received.delete(part.number)) return;
     this.#writing = this.#writing.then(async () => {
       try {
-        if (this.#failure === undefined) this.#written.push(await this.#write(part));
+        if (this.#failure !== undefined) return;
+        const written = await this.#write(part);
+        this.#written.push(written);
+        this.#options.onWritten?.(
+          written,
+          join(this.#options.outputPath, partFolder(part.number, this.#parts)),
+        );
       } catch (error) {
         this.#failure ??= error;
       }
@@ -226,8 +234,11 @@ export class PartedIndex {
       cached: fromCache,
       ms: Math.round(performance.now() - started),
     });
+    // What an earlier build may have left there goes first: the files are links into the cache,
+    // and must never be written over in place.
+    await clearPagefindFiles(folder);
     if (!part.index && cached && existsSync(cached)) {
-      await cp(cached, folder, { recursive: true });
+      await linkTree(cached, folder);
       return report(true);
     }
     // Held back, and not in the cache after all (it was removed): indexed now.
@@ -244,12 +255,12 @@ export class PartedIndex {
     for (const name of await readdir(folder))
       if (isPagefindInterface(name)) await rm(join(folder, name));
     if (cached) {
-      // Copied under another name first: a build stopped midway leaves no half part under a key.
+      // Kept under another name first: a build stopped midway leaves no half part under a key.
       const partial = `${cached}.partial`;
       await rm(partial, { recursive: true, force: true });
       await mkdir(partial, { recursive: true });
       for (const name of (await readdir(folder)).filter(isPagefindFile))
-        await cp(join(folder, name), join(partial, name), { recursive: true });
+        await linkTree(join(folder, name), join(partial, name));
       await rm(cached, { recursive: true, force: true });
       await rename(partial, cached);
     }
@@ -286,6 +297,31 @@ export class PartedIndex {
     const manifest: Manifest = { salt, parts: this.#parts, pages: this.#manifest };
     await writeFile(join(cacheDir, manifestName), JSON.stringify(manifest));
   }
+}
+
+/** Removes what Pagefind wrote into a folder (not the site's own files beside it). */
+async function clearPagefindFiles(folder: string): Promise<void> {
+  if (!existsSync(folder)) return;
+  for (const name of (await readdir(folder)).filter(isPagefindFile))
+    await rm(join(folder, name), { recursive: true, force: true });
+}
+
+/**
+ * Puts every file of `from` (a file or a folder) at `to`, as a hard link: a part is 1,500 files,
+ * which links place in a fraction of the time copies take. Where links are refused (another file
+ * system), copies.
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+  if (!(await stat(from)).isDirectory()) {
+    await link(from, to).catch(() => copyFile(from, to));
+    return;
+  }
+  await mkdir(to, { recursive: true });
+  const entries = await readdir(from);
+  for (let i = 0; i < entries.length; i += 64)
+    await Promise.all(
+      entries.slice(i, i + 64).map((name) => linkTree(join(from, name), join(to, name))),
+    );
 }
 
 /** Pagefind's ready-made search interfaces (`pagefind-ui.js`, `pagefind-modular-ui.css` …): the search page is the site's own. */

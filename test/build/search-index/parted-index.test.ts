@@ -41,6 +41,9 @@ const countingCreateIndex: typeof createIndex = async (config) => {
   return opened;
 };
 
+/** The parts announced as written (`onWritten`), with their folders. */
+const announced: [part: number, folder: string][] = [];
+
 /** Builds the index of `texts` (id → text) into `out`, with the cache at `cache`. */
 async function build(
   out: string,
@@ -50,6 +53,7 @@ async function build(
   onPage?: (added: number) => Promise<void>,
 ) {
   counted.indexes = counted.pages = 0;
+  announced.length = 0;
   const index = new PartedIndex({
     createIndex: countingCreateIndex,
     config: {},
@@ -57,6 +61,7 @@ async function build(
     cacheDir: cache,
     salt: 'test',
     partPages: 2,
+    onWritten: (written, folder) => void announced.push([written.part, folder]),
   });
   index.order(ordered.map(pathOf));
   let previous: number | undefined;
@@ -103,14 +108,12 @@ describe('the search index in parts', () => {
       cache,
       texts,
       async (part) => {
-        // The part is written while the next pages are still to come.
-        await vi.waitFor(
-          () =>
-            expect(existsSync(join(out, partFolder(part, parts), 'pagefind-entry.json'))).toBe(
-              true,
-            ),
-          { timeout: 10_000 },
-        );
+        // The part is written, and said to be, while the next pages are still to come.
+        const folder = join(out, partFolder(part, parts));
+        await vi.waitFor(() => expect(announced).toContainEqual([part, folder]), {
+          timeout: 10_000,
+        });
+        expect(existsSync(join(folder, 'pagefind-entry.json'))).toBe(true);
       },
       async (added) => {
         // Each page goes to Pagefind as it comes, before its part is complete.
@@ -155,5 +158,21 @@ describe('the search index in parts', () => {
     expect(readdirSync(cache).filter((name) => name !== 'manifest.json')).toHaveLength(
       first.written.length,
     );
+  });
+
+  test('leaves the cached parts as they were when a later build writes into the same folder', async () => {
+    const out = join(work, 'same-folder');
+    const own = join(work, 'own-cache');
+    await build(out, own, texts);
+    const kept = files(own);
+    // The same folder again, every page changed: every part is written anew over the restored links.
+    await build(
+      out,
+      join(work, 'other-cache'),
+      new Map(ids.map((id) => [id, `${texts.get(id)}，改过`])),
+    );
+    expect(files(own)).toEqual(kept);
+    await build(join(work, 'from-own'), own, texts);
+    expect(files(join(work, 'from-own'))).toEqual(files(join(work, 'first')));
   });
 });
