@@ -20,9 +20,12 @@ export interface Phase {
 
 /** The line that ends each phase, in build order. */
 const markers: { phase: string; end: RegExp }[] = [
-  { phase: 'start, config, content check', end: /\[content\] Syncing content/ },
-  { phase: 'content sync', end: /\[content\] Synced content/ },
-  { phase: 'types, build info', end: /\[build\] Building static entrypoints/ },
+  { phase: 'start, config (full: the content check starts)', end: /\[content\] Syncing content/ },
+  { phase: 'content sync (full: the check meanwhile)', end: /\[content\] Synced content/ },
+  {
+    phase: 'types, build info (full: the check ends)',
+    end: /\[build\] Building static entrypoints/,
+  },
   { phase: 'bundling (Vite/Rolldown)', end: /generating static routes/ },
   // "HH:MM:SS ✓ Completed in 2.51s." (the [build] lines say the same of other steps).
   { phase: 'rendering (twins and index fed meanwhile)', end: /^\S+ ✓ Completed in / },

@@ -30,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { mdxBodyHtml } from './mdx-body-html.ts';
+import { problemsFirst } from './content-check-run.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type EntryType = {
@@ -90,23 +91,27 @@ function rendererVersion(): string {
 
 export function renderedGlob(options: GlobOptions): Loader {
   const inner = glob(options);
-  if (bodiesAsModules) return inner;
+  // A sync that fails on content the build's check refuses reports the check's problems.
+  if (bodiesAsModules)
+    return { ...inner, load: (context) => problemsFirst(() => inner.load(context)) };
   return {
     ...inner,
     name: 'rendered-glob-loader',
-    load: async (context) => {
-      const version = rendererVersion();
-      if (context.meta.get('renderer') !== version) {
-        context.store.clear();
-        context.meta.set('renderer', version);
-      }
-      // Astro passes its entry types (by file extension) to loaders, outside LoaderContext's public type.
-      const given = (context as typeof context & { entryTypes: Map<string, EntryType> }).entryTypes;
-      const entryTypes = new Map(given);
-      const mdx = entryTypes.get('.mdx');
-      if (!mdx) throw new Error('renderedGlob: no .mdx entry type (is @astrojs/mdx configured?)');
-      entryTypes.set('.mdx', renderedEntryType(mdx, context));
-      await inner.load({ ...context, entryTypes } as typeof context);
-    },
+    load: (context) => problemsFirst(() => loadRendered(context)),
   };
+
+  async function loadRendered(context: LoaderContext) {
+    const version = rendererVersion();
+    if (context.meta.get('renderer') !== version) {
+      context.store.clear();
+      context.meta.set('renderer', version);
+    }
+    // Astro passes its entry types (by file extension) to loaders, outside LoaderContext's public type.
+    const given = (context as typeof context & { entryTypes: Map<string, EntryType> }).entryTypes;
+    const entryTypes = new Map(given);
+    const mdx = entryTypes.get('.mdx');
+    if (!mdx) throw new Error('renderedGlob: no .mdx entry type (is @astrojs/mdx configured?)');
+    entryTypes.set('.mdx', renderedEntryType(mdx, context));
+    await inner.load({ ...context, entryTypes } as typeof context);
+  }
 }

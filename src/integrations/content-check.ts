@@ -1,6 +1,8 @@
 /**
  * Refuses to build a site from content that fails `npm run check`: the same checker,
- * the same messages. `astro build` stops with an error listing every problem;
+ * the same messages. `astro build` stops with an error listing every problem (the
+ * check runs while the content is synced, and the build waits for it before it
+ * renders anything: src/build/content-check-run.ts);
  * `astro dev` logs them at start and again whenever a content file changes, and keeps
  * serving so the contributor can fix them. Other commands (sync, preview, check) skip it.
  */
@@ -13,24 +15,12 @@ import {
   type CheckResult,
 } from '../check/check-content.ts';
 import { reportLines, summaryLine } from '../check/report.ts';
+import { finishCheckRun, startCheckRun } from '../build/content-check-run.ts';
+
+export { ContentCheckError } from '../build/content-check-run.ts';
 
 /** Paths are relative to the project root; the defaults are those of `npm run check`. */
 export type ContentCheckOptions = Omit<CheckOptions, 'cwd'>;
-
-/** The error the build stops with; its message is the checker's report. */
-export class ContentCheckError extends Error {
-  constructor(result: CheckResult) {
-    super(
-      [
-        '内容检查未通过，网站不会构建。请改正以下问题（也可运行 npm run check 查看）：',
-        ...reportLines(result),
-      ].join('\n'),
-    );
-    this.name = 'ContentCheckError';
-    // The stack would point into the checker, not at the content: the report says everything.
-    this.stack = `${this.name}: ${this.message}`;
-  }
-}
 
 function logResult(result: CheckResult, logger: AstroIntegrationLogger) {
   if (result.problems.length) logger.error(reportLines(result).join('\n'));
@@ -52,9 +42,13 @@ export default function contentCheck(options: ContentCheckOptions = {}): AstroIn
           command === 'build' && config.cacheDir
             ? fileURLToPath(new URL('typical-cases/check.json', config.cacheDir))
             : undefined;
-        const result = await checkContentInParallel({ ...options, cwd, cacheFile });
-        if (command === 'build' && result.problems.length) throw new ContentCheckError(result);
-        logResult(result, logger);
+        const run = checkContentInParallel({ ...options, cwd, cacheFile });
+        if (command === 'build') return startCheckRun(run);
+        logResult(await run, logger);
+      },
+      'astro:build:start': async ({ logger }) => {
+        const result = await finishCheckRun();
+        if (result) logResult(result, logger);
       },
       'astro:server:setup': ({ server, logger }) => {
         // Re-check when a case or source changes, so the problems list stays current while editing.

@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import contentCheck from '../../src/integrations/content-check.ts';
+import contentCheck, { ContentCheckError } from '../../src/integrations/content-check.ts';
+import { problemsFirst } from '../../src/build/content-check-run.ts';
 import { fixtures, repoRoot } from '../check/fixtures.ts';
 
 /** Calls the integration's `astro:config:setup` hook as Astro would, with the fixtures folder as the project root. */
@@ -8,9 +9,14 @@ function setup(paths: string[], command: 'build' | 'dev' | 'sync') {
   const logged: string[] = [];
   const log = (level: string) => (message: string) => logged.push(`${level}: ${message}`);
   const logger = { info: log('info'), warn: log('warn'), error: log('error'), debug: log('debug') };
-  const hook = contentCheck({ paths, sourcesDir: 'sources' }).hooks['astro:config:setup']!;
-  const run = () =>
-    hook({ config: { root: pathToFileURL(`${repoRoot}${fixtures}/`) }, command, logger } as never);
+  const { hooks } = contentCheck({ paths, sourcesDir: 'sources' });
+  const config = { root: pathToFileURL(`${repoRoot}${fixtures}/`) };
+  // A build starts the check when the config is set up (the content is synced meanwhile) and waits for it
+  // when the build starts.
+  const run = async () => {
+    await hooks['astro:config:setup']!({ config, command, logger } as never);
+    if (command === 'build') await hooks['astro:build:start']!({ logger } as never);
+  };
   return { run, logged };
 }
 
@@ -35,6 +41,22 @@ describe('the content-check integration', () => {
     expect(message).toContain('title · 还是占位“TODO-填写标题');
     expect(message).toContain('year · 还是占位“TODO-填写年份');
     expect(message).toContain('notes[0].resolved · 导入时发现的问题还没有处理');
+  });
+
+  test("reports its problems, not the content sync's error, when the sync fails on content it refuses", async () => {
+    const { hooks } = contentCheck({ paths: ['metric-quote'], sourcesDir: 'sources' });
+    const logger = { info: () => undefined, error: () => undefined };
+    const config = { root: pathToFileURL(`${repoRoot}${fixtures}/`) };
+    await hooks['astro:config:setup']!({ config, command: 'build', logger } as never);
+    const sync = () => Promise.reject(new Error('the content sync failed'));
+    await expect(problemsFirst(sync)).rejects.toThrow(
+      /内容检查未通过[^]*metric-quote\/nx-2025-01\.mdx:13/,
+    );
+    await expect(hooks['astro:build:start']!({ logger } as never)).rejects.toThrow(
+      ContentCheckError,
+    );
+    // Without problems, or without a running check, the sync's own error stands.
+    await expect(problemsFirst(sync)).rejects.toThrow('the content sync failed');
   });
 
   test('lets the build go on when the content is valid', async () => {
