@@ -44,6 +44,11 @@ export interface CheckOptions {
    * checked again. Only `checkContentInParallel` (the build) uses it.
    */
   cacheFile?: string;
+  /**
+   * Checks every file on worker threads, none on this one, which stays free (the build syncs the
+   * content meanwhile: src/build/content-check-run.ts). Only `checkContentInParallel` uses it.
+   */
+  offMainThread?: boolean;
 }
 
 export interface CheckResult {
@@ -222,7 +227,10 @@ export async function checkContentInParallel(options: CheckOptions = {}): Promis
       }
     }
   }
-  const parts = [kept, ...(await checkInParallel(files, prepared.context))];
+  const parts = [
+    kept,
+    ...(await checkInParallel(files, prepared.context, options.offMainThread ?? false)),
+  ];
   if (cache) {
     for (const part of parts.slice(1))
       for (const keys of part.keys) {
@@ -237,24 +245,40 @@ export async function checkContentInParallel(options: CheckOptions = {}): Promis
   return finish(prepared, parts);
 }
 
-/** Checks files on this thread and, when they are many, a worker thread; the parts of the result. */
+/**
+ * Checks files on this thread and, when they are many, a worker thread (or, `offMain`, on one
+ * worker thread, two when they are many); the parts of the result, in file order.
+ */
 async function checkInParallel(
   files: FileToCheck[],
   context: CheckContext,
+  offMain: boolean,
 ): Promise<{ problems: Problem[]; keys: UniqueKeys[] }[]> {
-  if (files.length < parallelFrom) return [checkFiles(files, context)];
+  if (files.length === 0) return [];
+  if (files.length < parallelFrom)
+    return [offMain ? await inWorker(files, context) : checkFiles(files, context)];
   const half = Math.floor(files.length / 2);
+  const second = inWorker(files.slice(half), context);
+  const first = offMain
+    ? inWorker(files.slice(0, half), context)
+    : Promise.resolve().then(() => checkFiles(files.slice(0, half), context));
+  return Promise.all([first, second]);
+}
+
+/** Checks files on a worker thread (src/check/check-worker.ts). */
+async function inWorker(
+  files: FileToCheck[],
+  context: CheckContext,
+): Promise<{ problems: Problem[]; keys: UniqueKeys[] }> {
   const worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
-    workerData: { files: files.slice(half), context },
-  });
-  const answer = new Promise<{ problems: Problem[]; keys: UniqueKeys[] }>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`check worker exited (${code})`)));
+    workerData: { files, context },
   });
   try {
-    const mine = checkFiles(files.slice(0, half), context);
-    return [mine, await answer];
+    return await new Promise((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`check worker exited (${code})`)));
+    });
   } finally {
     await worker.terminate();
   }

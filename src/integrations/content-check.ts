@@ -42,7 +42,13 @@ export default function contentCheck(options: ContentCheckOptions = {}): AstroIn
           command === 'build' && config.cacheDir
             ? fileURLToPath(new URL('typical-cases/check.json', config.cacheDir))
             : undefined;
-        const run = checkContentInParallel({ ...options, cwd, cacheFile });
+        const run = checkContentInParallel({
+          ...options,
+          cwd,
+          cacheFile,
+          // The build syncs the content on this thread meanwhile.
+          offMainThread: command === 'build',
+        });
         if (command === 'build') return startCheckRun(run);
         logResult(await run, logger);
       },

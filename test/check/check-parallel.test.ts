@@ -30,5 +30,8 @@ describe('checking on two threads', () => {
     expect(one.problems.some((p) => p.what.includes('重复'))).toBe(true);
     expect(one.problems.some((p) => p.what.includes('也出现在'))).toBe(true);
     expect(two).toEqual(one);
-  }, 60_000); // 960 files checked twice: slow on a busy machine, and not a timing test
+    // As the build checks, on two worker threads while its own thread syncs the content.
+    const offMain = await checkContentInParallel({ ...options, offMainThread: true });
+    expect(offMain).toEqual(one);
+  }, 60_000); // 1,440 files checked three times: slow on a busy machine, and not a timing test
 });
