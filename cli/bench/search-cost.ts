@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Request } from 'playwright-core';
 import { launchChromium } from '../harness/browser.ts';
-import { serveDistApart } from '../harness/server.ts';
+import { serveDist } from '../harness/server.ts';
 import { transferredBytes } from '../harness/transfer.ts';
 
 /**
@@ -81,9 +81,7 @@ export async function searchCost(
   queries: string[],
   mode: 'page' | 'pagefind',
 ): Promise<SearchCost> {
-  // The server runs apart: in this process its answers would wait for Playwright's handling of
-  // every network event of the page (measured: see BENCH-REPORT.md).
-  const { url, close } = await serveDistApart(distDir);
+  const { server, url } = await serveDist(distDir);
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
@@ -162,6 +160,6 @@ export async function searchCost(
     };
   } finally {
     await browser.close();
-    close();
+    server.close();
   }
 }

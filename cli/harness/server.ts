@@ -5,9 +5,7 @@
  * site published at `https://example.gov.cn/alk/`: every other path is a 404.
  * Used by the site tests so that Chromium loads the real built files over HTTP.
  */
-import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
-import { createInterface } from 'node:readline';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -84,26 +82,4 @@ export function serveDist(
       resolve({ server, url: `http://127.0.0.1:${actual}` });
     });
   });
-}
-
-/**
- * Serves `root` from a process of its own (serve-dist.ts), as a host serves a site: its answers do
- * not wait for the work of the process that runs the browser. `close` stops it.
- */
-export async function serveDistApart(root: string): Promise<{ url: string; close: () => void }> {
-  const child = spawn(
-    process.execPath,
-    [new URL('serve-dist.ts', import.meta.url).pathname, root],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const lines = createInterface({ input: child.stdout! });
-  const url = await new Promise<string>((resolve, reject) => {
-    lines.once('line', resolve);
-    child.once('exit', (code) =>
-      reject(new Error(`serve-dist.ts exited (${code}) before serving`)),
-    );
-  });
-  return { url, close: () => void child.kill() };
 }
