@@ -51,7 +51,7 @@ import {
   type SearchScope,
 } from './sections.ts';
 import { facetParams, type FacetParam, type SearchState } from './state.ts';
-import { casePath, paragraphPath } from '../site/routes.ts';
+import { caseIdOfPath, casePath, paragraphPath } from '../site/routes.ts';
 import { decodeFragment, type Fragment } from './fragment.ts';
 
 /** One case found. */
@@ -133,9 +133,6 @@ export async function loadFacets(load: LoadBytes, script: Script): Promise<Facet
 async function loadFragment(load: LoadBytes, folder: string, hash: string): Promise<Fragment> {
   return decodeFragment(await load(`${folder}fragment/${hash}.pf_fragment`, false), gunzip);
 }
-
-/** The case id in a case page's URL (`/zh-hans/cases/nx-2025-01/` → `nx-2025-01`). */
-const caseIdOf = (url: string) => /\/cases\/([^/]+)\/?(?:#.*)?$/.exec(url)?.[1] ?? '';
 
 /** The part of Pagefind's `pagefind.js` API the near matches use. */
 interface PagefindApi {
@@ -355,7 +352,7 @@ export class SearchEngine {
   private view(fragment: Fragment, query: ParsedQuery, scope: SearchScope): HitView {
     const terms = query.terms.map((t) => t.folded);
     const blocks = bodyBlocksOf(fragment.anchors);
-    const id = caseIdOf(fragment.url);
+    const id = caseIdOfPath(fragment.url);
     const shown = (pieces: MarkedText) =>
       this.script === 'zh-hans' ? pieces : displayPieces(pieces, this.display);
     const paragraphs = paragraphHits(blocks, terms, bodyScope(scope), this.searchFold).map(
@@ -431,7 +428,7 @@ export class SearchEngine {
 
   /** A near match as the page draws it: Pagefind's excerpts, its paragraph sub-results as 第N段 links. */
   private partialView(data: PagefindResult): HitView {
-    const id = caseIdOf(data.url);
+    const id = caseIdOfPath(data.url);
     const pieces = (html: string) =>
       displayExcerpt(html, this.script === 'zh-hans' ? (t) => t : this.display);
     const paragraphs = data.sub_results.flatMap((sub): ParagraphView[] => {

@@ -41,6 +41,8 @@ export const isCasePath = (pathname: string, script: Script) => {
   const prefix = withBase(`${script}/cases/`);
   return pathname.startsWith(prefix) && /^[^/]+\/$/.test(pathname.slice(prefix.length));
 };
+/** The case id in a case page's path or URL (`/zh-hans/cases/nx-2025-01/#p2` → `nx-2025-01`); `` if none. */
+export const caseIdOfPath = (path: string) => /\/cases\/([^/]+)\/?(?:#.*)?$/.exec(path)?.[1] ?? '';
 export const sourcePath = (script: Script, slug?: string) =>
   withBase(`${script}/sources/${slug ? `${slug}/` : ''}`);
 export const regionPath = (script: Script, code?: string) =>

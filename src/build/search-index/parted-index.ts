@@ -23,12 +23,10 @@ import { join } from 'node:path';
 import type { PagefindIndex, PagefindServiceConfig } from 'pagefind';
 import { InFlight } from '../in-flight.ts';
 import { defaultPartPages, partCount, partFolder, partOf } from '../../search/index-parts.ts';
+import { caseIdOfPath } from '../../site/routes.ts';
 
 /** Case pages per part: SITE_INDEX_PART_PAGES, else the default. */
 export const partPages = Number(process.env.SITE_INDEX_PART_PAGES ?? defaultPartPages);
-
-/** The case id of a case page's path (`/zh-hans/cases/nx-2025-01/` → `nx-2025-01`). */
-const caseIdOfPath = (pathname: string) => /\/cases\/([^/]+)\/$/.exec(pathname)?.[1] ?? pathname;
 
 /**
  * The case pages in the index's order: grouped by part (so that parts are
