@@ -94,8 +94,12 @@ export default function pagefind(): AstroIntegration {
         reading = [];
         index = new PartedIndex({
           // Each part's fragments are read as soon as it is written, while the next parts are made.
-          onWritten: ({ part }, folder) =>
-            void reading.push(readPartFragments(join(folder, 'fragment'), part, read)),
+          onWritten: ({ part }, folder) => {
+            const partRead = readPartFragments(join(folder, 'fragment'), part, read);
+            // Awaited at astro:build:done, which reports a failure; until then it is not unhandled.
+            partRead.catch(() => undefined);
+            reading.push(partRead);
+          },
           createIndex,
           config,
           outputPath: fileURLToPath(new URL('pagefind/', outDir)),
